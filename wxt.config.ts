@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// Host access: Gmail, and LinkedIn. LinkedIn is a single-page app, so its content script
+// must run on every www.linkedin.com page (a rep lands on the feed and clicks through to
+// a profile); logged-out public profiles live on regional subdomains such as
+// se.linkedin.com. The side panel permission comes from WXT, which adds it (Chrome) or a
+// sidebar_action (Firefox) because entrypoints/sidepanel exists.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Rapport',
+    description:
+      'Remember what each prospect told you, keep your promises, and write at the right time. Local only.',
+    // contextMenus: "Save to Rapport as a note about …" on a selection.
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: 'Rapport: capture a note' },
+    // Keyboard shortcuts: Alt+Shift+K ("keep a note": the popup) and Alt+Shift+O ("open the
+    // side panel"). Gmail's shortcuts are single keys, Shift+key and Ctrl/Cmd combinations;
+    // LinkedIn's are Enter/Ctrl+Enter in messaging; neither uses Alt+Shift. Chromium 156
+    // reserves Alt+Shift+A B C N P R T W X Z and silently leaves an extension's suggested key
+    // unassigned when it clashes (checked with chrome.commands.getAll()), and ChromeOS takes
+    // Alt+Shift+I L M N S T. Reps can change both in chrome://extensions/shortcuts.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Capture a note about the person on screen',
+      },
+      // Firefox opens its sidebar through the built-in command; Chrome's side panel needs
+      // code (utils/background/commands.ts).
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open Rapport beside this tab',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid' } } }
+      : {}),
+  }),
+});
