@@ -1,0 +1,105 @@
+import type { RapportDatabase } from './db';
+import type { Note, Person } from './schema';
+
+/**
+ * People and their notes as CSV, for a spreadsheet or a CRM import: one row per note
+ * with the person's columns repeated (a person with no notes still gets one row).
+ * RFC 4180 quoting, CRLF line ends, and cells a spreadsheet would run as a formula are
+ * defused (OWASP "CSV injection").
+ */
+
+export const CSV_HEADER = [
+  'Person ID',
+  'Name',
+  'Emails',
+  'LinkedIn',
+  'Company',
+  'Title',
+  'Location',
+  'Time zone',
+  'Consent',
+  'Tags',
+  'Note ID',
+  'Kind',
+  'Note',
+  'One-off',
+  'Pinned',
+  'Due',
+  'Done',
+  'Source',
+  'Noted at',
+] as const;
+
+/** Spreadsheets run a cell starting with one of these as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: a leading formula character is defused with `'`, then quoted if needed. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const iso = (at: number | undefined) => (at === undefined ? '' : new Date(at).toISOString());
+
+function personColumns(p: Person): string[] {
+  return [
+    p.id,
+    p.name,
+    p.emails.join('; '),
+    p.linkedinSlug ? `https://www.linkedin.com/in/${p.linkedinSlug}` : '',
+    p.company ?? '',
+    p.title ?? '',
+    p.location ?? '',
+    p.timeZone ?? '',
+    p.consent,
+    p.tags.join('; '),
+  ];
+}
+
+function noteColumns(n: Note | undefined): string[] {
+  if (!n) return ['', '', '', '', '', '', '', '', ''];
+  return [
+    n.id,
+    n.kind,
+    n.body,
+    n.oneOff ? 'yes' : 'no',
+    n.pinned ? 'yes' : 'no',
+    iso(n.dueAt),
+    iso(n.doneAt),
+    n.source,
+    iso(n.createdAt),
+  ];
+}
+
+/** The CSV text for these people and notes; people by name, notes oldest first. */
+export function peopleNotesCsv(people: readonly Person[], notes: readonly Note[]): string {
+  const byPerson = new Map<string, Note[]>();
+  for (const note of notes) {
+    const list = byPerson.get(note.personId);
+    if (list) list.push(note);
+    else byPerson.set(note.personId, [note]);
+  }
+  const rows: string[][] = [[...CSV_HEADER]];
+  const sorted = [...people].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  for (const person of sorted) {
+    const own = (byPerson.get(person.id) ?? []).sort((a, b) => a.createdAt - b.createdAt);
+    const columns = personColumns(person);
+    if (own.length === 0) rows.push([...columns, ...noteColumns(undefined)]);
+    for (const note of own) rows.push([...columns, ...noteColumns(note)]);
+  }
+  return toCsv(rows);
+}
+
+/** Everyone in the database with their notes, as CSV text. */
+export async function exportCsv(db: RapportDatabase): Promise<string> {
+  const [people, notes] = await db.transaction('r', db.people, db.notes, () =>
+    Promise.all([db.people.toArray(), db.notes.toArray()]),
+  );
+  return peopleNotesCsv(people, notes);
+}

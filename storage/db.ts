@@ -1,0 +1,38 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Note, Person, Touch } from './schema';
+
+export const DATABASE_NAME = 'rapport';
+
+/**
+ * The schema history, one entry per Dexie version. Never edit an entry once released:
+ * add a new version with its upgrade instead, and a test that opens a database built by
+ * every earlier version (tests/storage/migrations.test.ts).
+ */
+export const SCHEMA_VERSIONS = {
+  1: {
+    people: 'id, *emails, linkedinSlug, name, updatedAt',
+    notes: 'id, [personId+createdAt], personId',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+  },
+} as const;
+
+export type RapportDatabase = Dexie & {
+  people: EntityTable<Person, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  touches: EntityTable<Touch, 'id'>;
+};
+
+/** Opens (lazily) Rapport's database under the given name; tests use their own names. */
+export function createDatabase(name = DATABASE_NAME): RapportDatabase {
+  const db = new Dexie(name) as RapportDatabase;
+  db.version(1).stores(SCHEMA_VERSIONS[1]);
+  return db;
+}
+
+let shared: RapportDatabase | undefined;
+
+/** The one database the extension's pages and background share. */
+export function database(): RapportDatabase {
+  shared ??= createDatabase();
+  return shared;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { storage } from '#imports';
+import { MAX_NOTE_LENGTH, NOTE_KINDS } from './schema';
+
+/**
+ * The "never lost" note draft. The popup dies the moment it loses focus, so what the rep
+ * types is written to extension storage on every change, one draft per person (or
+ * NEW_DRAFT before anyone is chosen), and comes back when the popup opens for them again.
+ * Saving or discarding the note clears it.
+ */
+
+/** The draft key used while no person in Rapport is chosen yet. */
+export const NEW_DRAFT = 'new';
+
+export const draftSchema = z.object({
+  body: z.string().max(MAX_NOTE_LENGTH),
+  kind: z.enum(NOTE_KINDS),
+  oneOff: z.boolean(),
+  /** The due date as typed, not as read: the rep's own words come back. */
+  due: z.string().max(1000),
+  savedAt: z.number(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+const itemKey = (draftKey: string) => `local:draft:${draftKey}` as const;
+
+/** The draft key for a person, or NEW_DRAFT when there is none yet. */
+export function draftKeyFor(personId: string | undefined): string {
+  return personId ?? NEW_DRAFT;
+}
+
+/** A draft with nothing typed in it is not worth keeping. */
+export function isEmptyDraft(draft: Pick<Draft, 'body' | 'due'>): boolean {
+  return draft.body.trim() === '' && draft.due.trim() === '';
+}
+
+/** The stored draft, or null. A stored value that does not fit is treated as none. */
+export async function loadDraft(draftKey: string): Promise<Draft | null> {
+  const parsed = draftSchema.safeParse(await storage.getItem<unknown>(itemKey(draftKey)));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Stores the draft, or removes it when nothing is typed. */
+export async function saveDraft(draftKey: string, draft: Draft): Promise<void> {
+  if (isEmptyDraft(draft)) await clearDraft(draftKey);
+  else await storage.setItem(itemKey(draftKey), draftSchema.parse(draft));
+}
+
+export async function clearDraft(draftKey: string): Promise<void> {
+  await storage.removeItem(itemKey(draftKey));
+}
+
+/**
+ * Moves a draft to another key (typed before the person was chosen, then the person was
+ * added). Never overwrites a draft already waiting under the target key.
+ */
+export async function moveDraft(from: string, to: string): Promise<void> {
+  if (from === to) return;
+  const draft = await loadDraft(from);
+  if (!draft || (await loadDraft(to))) return;
+  await storage.setItem(itemKey(to), draft);
+  await clearDraft(from);
+}

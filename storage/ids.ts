@@ -1,0 +1,4 @@
+/** A new record id: random, so records made on two machines never collide on import. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,86 @@
+import type { RapportDatabase } from './db';
+import { newId } from './ids';
+import { noteSchema, validate, type Note } from './schema';
+
+export type NewNote = Pick<Note, 'personId' | 'body'> &
+  Partial<Pick<Note, 'kind' | 'oneOff' | 'pinned' | 'dueAt' | 'source'>>;
+export type NoteChanges = Partial<
+  Pick<Note, 'body' | 'kind' | 'oneOff' | 'pinned' | 'dueAt' | 'doneAt'>
+>;
+
+/** A person's notes, newest first, through the [personId+createdAt] index. */
+export async function notesFor(
+  db: RapportDatabase,
+  personId: string,
+  limit?: number,
+): Promise<Note[]> {
+  const query = db.notes
+    .where('[personId+createdAt]')
+    .between([personId, -Infinity], [personId, Infinity])
+    .reverse();
+  return (limit === undefined ? query : query.limit(limit)).toArray();
+}
+
+export async function countNotes(db: RapportDatabase, personId: string): Promise<number> {
+  return db.notes.where('personId').equals(personId).count();
+}
+
+export async function addNote(
+  db: RapportDatabase,
+  fields: NewNote,
+  now = Date.now(),
+): Promise<Note> {
+  const note = validate('note', noteSchema, {
+    kind: 'other',
+    oneOff: false,
+    pinned: false,
+    source: 'sidepanel',
+    ...fields,
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+  });
+  await db.transaction('rw', db.people, db.notes, async () => {
+    if (!(await db.people.get(note.personId)))
+      throw new Error('The person for this note no longer exists');
+    await db.notes.add(note);
+    await db.people.update(note.personId, { updatedAt: now });
+  });
+  return note;
+}
+
+/**
+ * Edits a note. Only the fields named change, read and written in one transaction, so
+ * two windows editing different fields of one note never undo each other.
+ */
+export async function updateNote(
+  db: RapportDatabase,
+  id: string,
+  changes: NoteChanges,
+  now = Date.now(),
+): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(id);
+    if (!current) throw new Error('This note no longer exists');
+    const next = validate('note', noteSchema, { ...current, ...changes, id, updatedAt: now });
+    for (const key of Object.keys(changes) as (keyof NoteChanges)[]) {
+      if (changes[key] === undefined) delete (next as Partial<Note>)[key];
+    }
+    await db.notes.put(next);
+    return next;
+  });
+}
+
+/** Deletes a note and returns it, so the caller can offer undo with restoreNote. */
+export async function deleteNote(db: RapportDatabase, id: string): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note;
+  });
+}
+
+/** Puts a deleted note back exactly as it was (undo). */
+export async function restoreNote(db: RapportDatabase, note: Note): Promise<void> {
+  await db.notes.put(validate('note', noteSchema, note));
+}

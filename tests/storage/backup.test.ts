@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { exportBackup, importBackup, ImportRejectedError, planImport } from '@/storage/backup';
+import { addNote } from '@/storage/notes';
+import { addPerson } from '@/storage/people';
+import { DEFAULT_SETTINGS } from '@/storage/schema';
+import { logTouch } from '@/storage/touches';
+import { freshDatabase } from '../helpers/db';
+
+async function seeded() {
+  const db = freshDatabase();
+  const alex = await addPerson(
+    db,
+    { name: 'Alex Rivera', emails: ['alex@example.com'], timeZone: 'Europe/Lisbon' },
+    1,
+  );
+  const sam = await addPerson(db, { name: 'Sam Okafor', linkedinSlug: 'sam-okafor' }, 2);
+  await addNote(db, { personId: alex.id, body: 'Budget is €20k this quarter', kind: 'need' }, 3);
+  await addNote(
+    db,
+    { personId: sam.id, body: 'Send the case study', kind: 'promise', dueAt: 99 },
+    4,
+  );
+  await logTouch(
+    db,
+    { personId: alex.id, channel: 'email', direction: 'in', at: 5, externalId: 'm1' },
+    5,
+  );
+  return { db, alex, sam };
+}
+
+describe('backup', () => {
+  it('export then import into an empty profile gives back identical data', async () => {
+    const { db } = await seeded();
+    const backup = await exportBackup(db, DEFAULT_SETTINGS, 10);
+    const empty = freshDatabase();
+    const plan = await importBackup(empty, JSON.parse(JSON.stringify(backup)));
+    expect(plan.people).toEqual({ new: 2, merged: 0, unchanged: 0 });
+    expect(plan.notes.new).toBe(2);
+    expect(plan.touches.new).toBe(1);
+    expect(plan.settings).toEqual(DEFAULT_SETTINGS);
+    const again = await exportBackup(empty, DEFAULT_SETTINGS, 10);
+    const byId = <T extends { id: string }>(l: T[]) =>
+      [...l].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(again.people)).toEqual(byId(backup.people));
+    expect(byId(again.notes)).toEqual(byId(backup.notes));
+    expect(byId(again.touches)).toEqual(byId(backup.touches));
+  });
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    const { db } = await seeded();
+    const backup = await exportBackup(db);
+    const plan = await planImport(db, backup);
+    expect(plan.people).toEqual({ new: 0, merged: 0, unchanged: 2 });
+    expect(plan.notes).toEqual({ new: 0, merged: 0, unchanged: 2 });
+    expect(plan.touches).toEqual({ new: 0, merged: 0, unchanged: 1 });
+  });
+
+  it('merges an incoming person into a stored one by address, moving their notes', async () => {
+    const { db, alex } = await seeded();
+    const file = {
+      format: 'rapport-backup',
+      version: 1,
+      people: [
+        {
+          id: 'other-device-id',
+          name: 'Alex R.',
+          emails: ['ALEX@example.com'],
+          linkedinSlug: 'alex-r',
+          consent: 'unknown',
+          tags: ['vip'],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+      notes: [
+        {
+          id: 'n-remote',
+          personId: 'other-device-id',
+          body: 'Has two kids',
+          kind: 'personal',
+          oneOff: false,
+          pinned: false,
+          source: 'import',
+          createdAt: 7,
+          updatedAt: 7,
+        },
+      ],
+    };
+    const plan = await importBackup(db, file);
+    expect(plan.people).toEqual({ new: 0, merged: 1, unchanged: 0 });
+    const stored = await db.people.get(alex.id);
+    expect(stored).toMatchObject({ name: 'Alex Rivera', linkedinSlug: 'alex-r', tags: ['vip'] });
+    expect((await db.notes.get('n-remote'))?.personId).toBe(alex.id);
+    expect(await db.people.count()).toBe(2);
+  });
+
+  it('rejects a file with any bad record whole, naming each problem’s place, and writes nothing', async () => {
+    const { db } = await seeded();
+    const before = await exportBackup(db, undefined, 0);
+    const file = {
+      format: 'rapport-backup',
+      version: 1,
+      people: [
+        {
+          id: 'ok',
+          name: 'Fine Person',
+          emails: [],
+          consent: 'unknown',
+          tags: [],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+        {
+          id: 'bad',
+          name: 'Bad Mail',
+          emails: ['nope'],
+          consent: 'unknown',
+          tags: [],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+      notes: [
+        {
+          id: 'n',
+          personId: 'missing',
+          body: 'x',
+          kind: 'said',
+          oneOff: false,
+          pinned: false,
+          source: 'import',
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+    };
+    const error = await importBackup(db, file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect((error as ImportRejectedError).problems).toEqual([
+      expect.stringMatching(/^people\[1\]\.emails\[0\]: /),
+      'notes[0].personId: no person missing in the file',
+    ]);
+    expect(await exportBackup(db, undefined, 0)).toEqual(before);
+  });
+
+  it('rejects what is not a Rapport backup, or comes from a newer version', async () => {
+    const db = freshDatabase();
+    expect((await planImport(db, { hello: 1 })).problems[0]).toMatch(/format/);
+    expect(
+      (await planImport(db, { format: 'rapport-backup', version: 99, people: [] })).problems[0],
+    ).toMatch(/newer Rapport/);
+    expect((await planImport(db, null)).problems.length).toBeGreaterThan(0);
+  });
+
+  it('stores a touch seen on two devices once', async () => {
+    const { db, alex } = await seeded();
+    const file = {
+      format: 'rapport-backup',
+      version: 1,
+      people: [{ ...(await db.people.get(alex.id)) }],
+      touches: [
+        {
+          id: 'other',
+          personId: alex.id,
+          channel: 'email',
+          direction: 'in',
+          at: 5,
+          externalId: 'm1',
+          createdAt: 5,
+        },
+      ],
+    };
+    const plan = await importBackup(db, file);
+    expect(plan.touches).toEqual({ new: 0, merged: 0, unchanged: 1 });
+    expect(await db.touches.count()).toBe(1);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  clearDraft,
+  draftKeyFor,
+  loadDraft,
+  moveDraft,
+  NEW_DRAFT,
+  saveDraft,
+  type Draft,
+} from '@/storage/drafts';
+
+const draft = (body: string, extra: Partial<Draft> = {}): Draft => ({
+  body,
+  kind: 'said',
+  oneOff: false,
+  due: '',
+  savedAt: 1,
+  ...extra,
+});
+
+describe('drafts', () => {
+  it('keeps a draft per person in local extension storage', async () => {
+    await saveDraft('p1', draft('Budget is €20k <script>', { kind: 'promise', due: 'by Friday' }));
+    await saveDraft('p2', draft('Other'));
+    expect(await loadDraft('p1')).toEqual(
+      draft('Budget is €20k <script>', { kind: 'promise', due: 'by Friday' }),
+    );
+    expect((await loadDraft('p2'))?.body).toBe('Other');
+    expect(await fakeBrowser.storage.local.get('draft:p1')).toHaveProperty('draft:p1');
+  });
+
+  it('stores any text intact, however long', async () => {
+    const body = '𝕏\u202e\u200b"\'<>&\n'.repeat(20_000);
+    await saveDraft('p1', draft(body));
+    expect((await loadDraft('p1'))?.body).toBe(body);
+  });
+
+  it('removes the draft when it is cleared or emptied', async () => {
+    await saveDraft('p1', draft('Hello'));
+    await clearDraft('p1');
+    expect(await loadDraft('p1')).toBeNull();
+    await saveDraft('p1', draft('Hello'));
+    await saveDraft('p1', draft('   '));
+    expect(await loadDraft('p1')).toBeNull();
+  });
+
+  it('reads a damaged stored value as no draft', async () => {
+    await fakeBrowser.storage.local.set({ 'draft:p1': { body: 42 } });
+    expect(await loadDraft('p1')).toBeNull();
+  });
+
+  it('moves the new-person draft to the person, never over an existing draft', async () => {
+    expect(draftKeyFor(undefined)).toBe(NEW_DRAFT);
+    await saveDraft(NEW_DRAFT, draft('Typed first'));
+    await moveDraft(NEW_DRAFT, 'p1');
+    expect((await loadDraft('p1'))?.body).toBe('Typed first');
+    expect(await loadDraft(NEW_DRAFT)).toBeNull();
+
+    await saveDraft(NEW_DRAFT, draft('Second'));
+    await moveDraft(NEW_DRAFT, 'p1');
+    expect((await loadDraft('p1'))?.body).toBe('Typed first');
+    expect((await loadDraft(NEW_DRAFT))?.body).toBe('Second');
+  });
+});

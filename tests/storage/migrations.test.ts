@@ -1,0 +1,68 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
+import { notesFor } from '@/storage/notes';
+import { findPersonByEmail, findPersonBySlug } from '@/storage/people';
+import { touchesFor } from '@/storage/touches';
+
+const person = {
+  id: 'p1',
+  name: 'Maya Lindqvist',
+  emails: ['maya@northwind.example'],
+  linkedinSlug: 'maya-lindqvist',
+  company: 'Northwind',
+  consent: 'granted',
+  tags: ['q3'],
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_500_000,
+};
+const note = {
+  id: 'n1',
+  personId: 'p1',
+  body: 'Lost two accounts to Q3 delays',
+  kind: 'said',
+  oneOff: false,
+  pinned: true,
+  source: 'sidepanel',
+  createdAt: 1_700_000_100_000,
+  updatedAt: 1_700_000_100_000,
+};
+const touch = {
+  id: 't1',
+  personId: 'p1',
+  channel: 'email',
+  direction: 'in',
+  at: 1_700_000_200_000,
+  subject: 'Re: Route planning',
+  externalId: 'gmail:abc',
+  createdAt: 1_700_000_200_000,
+};
+
+/**
+ * Every schema version ever released: a database written by that version, with realistic
+ * data, must open in today's Rapport with nothing lost. A new version adds a case here.
+ */
+describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
+  'a database from schema version %i',
+  (version) => {
+    it('opens in the current version with every record and index intact', async () => {
+      const name = `rapport-migration-${version}-${Math.random()}`;
+      const old = new Dexie(name);
+      for (let v = 1; v <= version; v += 1) {
+        old.version(v).stores(SCHEMA_VERSIONS[v as keyof typeof SCHEMA_VERSIONS]);
+      }
+      await old.table('people').add(person);
+      await old.table('notes').add(note);
+      await old.table('touches').add(touch);
+      old.close();
+
+      const db = createDatabase(name);
+      expect(await db.people.get('p1')).toMatchObject(person);
+      expect((await findPersonByEmail(db, 'maya@northwind.example'))?.id).toBe('p1');
+      expect((await findPersonBySlug(db, 'maya-lindqvist'))?.id).toBe('p1');
+      expect(await notesFor(db, 'p1')).toEqual([expect.objectContaining(note)]);
+      expect(await touchesFor(db, 'p1')).toEqual([expect.objectContaining(touch)]);
+      db.close();
+    });
+  },
+);

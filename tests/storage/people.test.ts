@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, notesFor } from '@/storage/notes';
+import {
+  addPerson,
+  findPerson,
+  findPersonByEmail,
+  findPersonBySlug,
+  mergePeople,
+  searchPeople,
+  updatePerson,
+} from '@/storage/people';
+import { RecordValidationError } from '@/storage/schema';
+import { logTouch, touchesFor } from '@/storage/touches';
+import { freshDatabase } from '../helpers/db';
+
+describe('people', () => {
+  it('stores addresses lower-case and finds a person by any of them, or by slug', async () => {
+    const db = freshDatabase();
+    const alex = await addPerson(db, {
+      name: 'Alex Rivera',
+      emails: ['Alex@Example.com', 'alex.r@example.org'],
+      linkedinSlug: 'Alex-Rivera',
+    });
+    expect(alex.emails).toEqual(['alex@example.com', 'alex.r@example.org']);
+    expect((await findPersonByEmail(db, 'ALEX.R@example.org'))?.id).toBe(alex.id);
+    expect((await findPersonBySlug(db, 'alex-rivera'))?.id).toBe(alex.id);
+    expect(
+      (await findPerson(db, { email: 'nobody@example.com', linkedinSlug: 'alex-rivera' }))?.id,
+    ).toBe(alex.id);
+    expect(await findPerson(db, { email: 'nobody@example.com' })).toBeUndefined();
+  });
+
+  it('rejects a record that fails its schema, naming the field and why, and writes nothing', async () => {
+    const db = freshDatabase();
+    await expect(addPerson(db, { name: 'Sam', emails: ['not-an-address'] })).rejects.toThrow(
+      /emails\.0: .*email/i,
+    );
+    await expect(addPerson(db, { name: '   ' })).rejects.toBeInstanceOf(RecordValidationError);
+    await expect(addPerson(db, { name: 'Sam', timeZone: 'Mars/Olympus' })).rejects.toThrow(
+      /timeZone/,
+    );
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('refuses to give one address to two people', async () => {
+    const db = freshDatabase();
+    await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    await expect(
+      addPerson(db, { name: 'Other Alex', emails: ['alex@example.com'] }),
+    ).rejects.toThrow(/already belongs to Alex/);
+  });
+
+  it('searches by name or address prefix, case-insensitively', async () => {
+    const db = freshDatabase();
+    await addPerson(db, { name: 'Priya Natarajan', emails: ['priya@acme.example'] });
+    await addPerson(db, { name: 'Pat Olsen', emails: ['pat@globex.example'] });
+    await addPerson(db, { name: 'Quinn Lee', emails: ['q@initech.example'] });
+    expect((await searchPeople(db, 'pri')).map((p) => p.name)).toEqual(['Priya Natarajan']);
+    expect((await searchPeople(db, 'P')).map((p) => p.name).sort()).toEqual([
+      'Pat Olsen',
+      'Priya Natarajan',
+    ]);
+    expect((await searchPeople(db, 'q@init')).map((p) => p.name)).toEqual(['Quinn Lee']);
+  });
+
+  it('updates a person and keeps the record valid', async () => {
+    const db = freshDatabase();
+    const p = await addPerson(db, { name: 'Dana' }, 1000);
+    const next = await updatePerson(db, p.id, { consent: 'granted', company: 'Initech' }, 2000);
+    expect(next).toMatchObject({
+      consent: 'granted',
+      company: 'Initech',
+      createdAt: 1000,
+      updatedAt: 2000,
+    });
+    await expect(updatePerson(db, p.id, { consent: 'maybe' as never })).rejects.toThrow(/consent/);
+    expect((await db.people.get(p.id))?.consent).toBe('granted');
+  });
+
+  it('merges two records of one person: identities united, notes and touches moved', async () => {
+    const db = freshDatabase();
+    const byMail = await addPerson(db, { name: 'Alex Rivera', emails: ['alex@example.com'] }, 1);
+    const byProfile = await addPerson(
+      db,
+      { name: 'Alex Rivera', linkedinSlug: 'alex-rivera', company: 'Globex', consent: 'granted' },
+      2,
+    );
+    await addNote(db, { personId: byProfile.id, body: 'Prefers short emails', kind: 'preference' });
+    await logTouch(db, { personId: byProfile.id, channel: 'linkedin', direction: 'out', at: 5 });
+    const merged = await mergePeople(db, byMail.id, byProfile.id);
+    expect(merged).toMatchObject({
+      id: byMail.id,
+      emails: ['alex@example.com'],
+      linkedinSlug: 'alex-rivera',
+      company: 'Globex',
+      consent: 'granted',
+    });
+    expect(await db.people.count()).toBe(1);
+    expect((await findPersonBySlug(db, 'alex-rivera'))?.id).toBe(byMail.id);
+    expect((await notesFor(db, byMail.id)).map((n) => n.body)).toEqual(['Prefers short emails']);
+    expect(await touchesFor(db, byMail.id)).toHaveLength(1);
+  });
+
+  it('merges all or nothing: a failure leaves both people and their notes as they were', async () => {
+    const db = freshDatabase();
+    const a = await addPerson(db, { name: 'A', linkedinSlug: 'person-a' });
+    const b = await addPerson(db, { name: 'B', linkedinSlug: 'person-b' });
+    await addNote(db, { personId: b.id, body: 'note about b' });
+    await expect(mergePeople(db, a.id, b.id)).rejects.toThrow(/different LinkedIn profiles/);
+    expect(await db.people.count()).toBe(2);
+    expect(await notesFor(db, b.id)).toHaveLength(1);
+  });
+});
