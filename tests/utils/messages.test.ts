@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { classifySender, parseContentMessage, parsePageSignal } from '@/utils/messages';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+
+describe('classifySender', () => {
+  it('trusts our content scripts only on Gmail and LinkedIn', () => {
+    expect(
+      classifySender(
+        { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 1 } },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBe('content-script');
+    expect(
+      classifySender(
+        { id: OWN_ID, url: 'https://se.linkedin.com/in/x', tab: { id: 1 } },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBe('content-script');
+    expect(
+      classifySender(
+        { id: OWN_ID, url: 'https://evil.example/linkedin.com', tab: { id: 1 } },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBeNull();
+    expect(
+      classifySender(
+        { id: OWN_ID, url: 'https://linkedin.com.evil.example/', tab: { id: 1 } },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBeNull();
+  });
+
+  it('trusts extension pages only from our own origin, and nothing from another extension', () => {
+    expect(classifySender({ id: OWN_ID, url: `${OWN_ORIGIN}popup.html` }, OWN_ID, OWN_ORIGIN)).toBe(
+      'extension-page',
+    );
+    expect(
+      classifySender(
+        { id: 'other', url: 'https://mail.google.com/', tab: { id: 1 } },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBeNull();
+    expect(
+      classifySender(
+        { id: OWN_ID, url: 'chrome-extension://other/popup.html' },
+        OWN_ID,
+        OWN_ORIGIN,
+      ),
+    ).toBeNull();
+    expect(classifySender({}, OWN_ID, OWN_ORIGIN)).toBeNull();
+  });
+});
+
+describe('message schemas', () => {
+  it('accepts a well-formed page signal and drops malformed ones', () => {
+    const signal = {
+      site: 'linkedin',
+      view: 'profile',
+      people: [{ role: 'profile', linkedinSlug: 'a-b', name: 'A B' }],
+    };
+    expect(parseContentMessage({ type: 'page-signal', signal })).toEqual({
+      type: 'page-signal',
+      signal,
+    });
+    expect(parseContentMessage({ type: 'page-signal', signal: null })).toEqual({
+      type: 'page-signal',
+      signal: null,
+    });
+    for (const bad of [
+      null,
+      'page-signal',
+      { type: 'nope' },
+      { type: 'page-signal', signal: { ...signal, site: 'facebook' } },
+      { type: 'page-signal', signal: { ...signal, people: [{ role: 'boss' }] } },
+      {
+        type: 'page-signal',
+        signal: { ...signal, people: [{ role: 'profile', name: 'x'.repeat(201) }] },
+      },
+      { type: 'email-sent', sendId: 's', recipients: 'a@b.c', subject: '', at: 1 },
+      { type: 'thread-messages', messages: [{ messageId: 'm' }] },
+    ]) {
+      expect(parseContentMessage(bad)).toBeUndefined();
+    }
+    expect(parsePageSignal({ site: 'gmail' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+import type { RapportDatabase } from '@/storage/db';
+import { countNotes, notesFor } from '@/storage/notes';
+import { findPerson } from '@/storage/people';
+import { loadSettings } from '@/storage/settings';
+import { touchesFor } from '@/storage/touches';
+import { judgeTiming } from '@/utils/coach';
+import type { BadgeState, PageSignal } from '@/utils/messages';
+
+/** Touches the timing rules look at: the recent past is all that decides pace. */
+const TIMING_TOUCHES = 50;
+
+/**
+ * What the in-page badge shows for the person in focus: whether Rapport knows them, how
+ * many notes there are, and the send-timing level.
+ */
+export async function badgeStateFor(
+  db: RapportDatabase,
+  signal: PageSignal | null,
+): Promise<BadgeState> {
+  const first = signal?.people[0];
+  const person = first ? await findPerson(db, first) : undefined;
+  if (!person) return { known: false, noteCount: 0, level: 'unknown' };
+  const [noteCount, notes, touches, settings] = await Promise.all([
+    countNotes(db, person.id),
+    notesFor(db, person.id),
+    touchesFor(db, person.id, TIMING_TOUCHES),
+    loadSettings(),
+  ]);
+  const verdict = judgeTiming({
+    touches,
+    now: Date.now(),
+    person,
+    notes,
+    settings: {
+      ...settings.cadence,
+      ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
+    },
+  });
+  return { known: true, noteCount, level: verdict.level };
+}

@@ -1,0 +1,125 @@
+import * as z from 'zod/mini';
+import { TEXT_LIMITS } from './text-limits';
+
+/**
+ * The message protocol: every message between content scripts, the background and the
+ * extension pages, as a schema. A receiver parses before it acts and drops what does not
+ * parse. Built on `zod/mini` because the content scripts import this file and must stay
+ * small (see the guide's budgets).
+ */
+
+export { TEXT_LIMITS };
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+export const SITES = ['gmail', 'linkedin'] as const;
+export const VIEWS = ['compose', 'thread', 'profile'] as const;
+export const PERSON_ROLES = ['to', 'cc', 'bcc', 'from', 'participant', 'profile'] as const;
+
+export const pagePersonSchema = z.object({
+  role: z.enum(PERSON_ROLES),
+  name: z.optional(text(TEXT_LIMITS.name)),
+  email: z.optional(text(TEXT_LIMITS.email)),
+  linkedinSlug: z.optional(text(TEXT_LIMITS.slug)),
+  headline: z.optional(text(TEXT_LIMITS.headline)),
+  company: z.optional(text(TEXT_LIMITS.company)),
+  location: z.optional(text(TEXT_LIMITS.location)),
+});
+export type PagePerson = z.infer<typeof pagePersonSchema>;
+
+/** Who is on screen, in which view, and the draft being written. */
+export const pageSignalSchema = z.object({
+  site: z.enum(SITES),
+  view: z.enum(VIEWS),
+  people: z.array(pagePersonSchema).check(z.maxLength(100)),
+  draft: z.optional(z.object({ subject: text(TEXT_LIMITS.subject), body: text(TEXT_LIMITS.body) })),
+  mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
+});
+export type PageSignal = z.infer<typeof pageSignalSchema>;
+
+/** One message of an opened Gmail thread, to be logged as an inbound touch. */
+export const threadMessageSchema = z.object({
+  messageId: text(200),
+  fromEmail: text(TEXT_LIMITS.email),
+  fromName: z.optional(text(TEXT_LIMITS.name)),
+  at: z.number(),
+  subject: z.optional(text(TEXT_LIMITS.subject)),
+});
+export type ThreadMessage = z.infer<typeof threadMessageSchema>;
+
+/** Messages a content script sends to the background. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  /** The person in focus changed (null: nobody is). */
+  z.object({ type: z.literal('page-signal'), signal: z.nullable(pageSignalSchema) }),
+  /** The rep sent an email: log it for the recipients Rapport knows. */
+  z.object({
+    type: z.literal('email-sent'),
+    /** Unique per send, so a Send click seen twice logs once. */
+    sendId: text(200),
+    recipients: z.array(text(TEXT_LIMITS.email)).check(z.maxLength(500)),
+    subject: text(TEXT_LIMITS.subject),
+    at: z.number(),
+  }),
+  /** A thread is open: log each message from a known person once. */
+  z.object({
+    type: z.literal('thread-messages'),
+    messages: z.array(threadMessageSchema).check(z.maxLength(500)),
+  }),
+  /** The rep clicked Rapport's in-page badge. */
+  z.object({ type: z.literal('open-side-panel') }),
+  /** What the in-page badge should show for the people on screen. */
+  z.object({ type: z.literal('badge-state') }),
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** The background's answer to `badge-state`. */
+export const badgeStateSchema = z.object({
+  known: z.boolean(),
+  noteCount: z.number(),
+  level: z.enum(['ok', 'wait', 'stop', 'unknown']),
+});
+export type BadgeState = z.infer<typeof badgeStateSchema>;
+
+/** Parses an incoming message; undefined when it is not one of ours. */
+export function parseContentMessage(raw: unknown): ContentMessage | undefined {
+  const result = contentMessageSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+export function parsePageSignal(raw: unknown): PageSignal | null | undefined {
+  if (raw === null) return null;
+  const result = pageSignalSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/** The parts of `runtime.MessageSender` that decide trust. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+}
+
+export type SenderKind = 'content-script' | 'extension-page';
+
+const CONTENT_SCRIPT_HOSTS = /^https:\/\/(mail\.google\.com|([a-z0-9-]+\.)?linkedin\.com)(\/|$)/;
+
+/**
+ * Decides whether a message comes from one of Rapport's own scripts, and which kind.
+ * Content scripts must run in a tab on Gmail or LinkedIn; extension pages must be served
+ * from Rapport's own origin. Anything else (another extension, a web page through
+ * externally_connectable, a content script on an unexpected site) is `null`.
+ */
+export function classifySender(
+  sender: SenderInfo,
+  ownId: string,
+  ownOrigin: string,
+): SenderKind | null {
+  if (!sender || sender.id !== ownId) return null;
+  const url = sender.url ?? '';
+  if (sender.tab) {
+    if (url.startsWith(ownOrigin)) return 'extension-page';
+    return CONTENT_SCRIPT_HOSTS.test(url) ? 'content-script' : null;
+  }
+  return url.startsWith(ownOrigin) ? 'extension-page' : null;
+}
