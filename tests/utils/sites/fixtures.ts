@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+
+/** Loading saved pages for the detection tests. */
+
+/** The real captures shared between projects (read-only), see their README. */
+export const SHARED_FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures');
+/** Rapport's own minimal fixtures. */
+export const OWN_FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+export function readFixture(dir: string, name: string): string {
+  return readFileSync(path.join(dir, name), 'utf8');
+}
+
+export function listFixtures(dir: string, site: 'gmail' | 'linkedin'): string[] {
+  return readdirSync(path.join(dir, site))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${site}/${f}`);
+}
+
+// The captures link stylesheets and frames on linkedin.com; a parser window that loads
+// nothing and treats skipped loads as done keeps the test output free of load errors.
+const parser = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
+  },
+});
+
+/** A detached document, for reading only. */
+export function parseHtml(html: string): Document {
+  return new parser.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/**
+ * Puts a page into the test's live document, where focus works, and returns it. The page
+ * is imported as nodes, never written as markup into the live document.
+ */
+export function showPage(html: string): Document {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const root = document.importNode(parsed.documentElement, true);
+  document.documentElement.remove();
+  document.append(root);
+  return document;
+}

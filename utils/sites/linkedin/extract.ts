@@ -1,0 +1,164 @@
+import type { PagePerson } from '../../messages';
+import { TEXT_LIMITS } from '../../text-limits';
+import { cleanText, textOf } from '../text';
+import {
+  CANONICAL,
+  CARD_AROUND_NAME,
+  COMPANY,
+  CONTACT_INFO,
+  HEADLINE,
+  IDENTITY_LINKS,
+  LOCALITY,
+  NAME_HEADING,
+  NOT_HEADLINE,
+  SDUI_COMPANY_ICON,
+  SDUI_COMPANY_ITEM,
+  SDUI_NAME,
+  SDUI_TOP_CARD,
+} from './selectors';
+import { linkedinProfileSlug } from './urls';
+
+/** Pure reads of a LinkedIn profile page's top card. */
+
+export interface TopCard {
+  card: Element;
+  name: Element;
+  sdui: boolean;
+}
+
+/** The profile's top card and its name heading, in whichever layout the page uses. */
+export function findTopCard(root: ParentNode): TopCard | undefined {
+  const sduiCard = root.querySelector(SDUI_TOP_CARD);
+  let sduiName: Element | null | undefined;
+  for (const selector of SDUI_NAME) sduiName ??= sduiCard?.querySelector(selector);
+  if (sduiCard && sduiName) return { card: sduiCard, name: sduiName, sdui: true };
+  const name = root.querySelector(NAME_HEADING);
+  const card = name?.closest(CARD_AROUND_NAME);
+  return name && card ? { card, name, sdui: false } : undefined;
+}
+
+/** The profile slug an address names, resolved against LinkedIn when relative. */
+export function slugOfAddress(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return linkedinProfileSlug(new URL(href, 'https://www.linkedin.com/').href);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The slugs the top card's own links (name link, overlays, edit forms) point at. */
+export function identitySlugs({ card, name }: TopCard): Set<string> {
+  const links = [...card.querySelectorAll(IDENTITY_LINKS)];
+  const nameLink = name.closest('a[href]');
+  if (nameLink) links.push(nameLink);
+  const slugs = new Set<string>();
+  for (const link of links) {
+    const slug = slugOfAddress(link.getAttribute('href'));
+    if (slug) slugs.add(slug);
+  }
+  return slugs;
+}
+
+const titleName = (title: string) =>
+  (cleanText(title, 500) ?? '').replace(/^\(\d+\+?\)\s*/, '').toLowerCase();
+
+/**
+ * Whether the top card provably shows the person at `slug`. LinkedIn changes the address
+ * before it re-renders, so right after moving from one profile to another the page still
+ * shows the previous card. Rule:
+ * - When the card links to a profile (its name link, contact info, about-this-profile,
+ *   edit intro: every logged-in layout since 2022 has one), all those links must point at
+ *   `slug`.
+ * - A card with no such link is a server-rendered public page (2016, 2024 logged-out), a
+ *   full page load rather than a leftover; it counts when the page's canonical address
+ *   names `slug`, or, with no canonical address, when the document title starts with the
+ *   name the card shows (so a leftover heading of another page, the feed's, never passes).
+ */
+export function cardBelongsTo(doc: Document, top: TopCard, slug: string): boolean {
+  const slugs = identitySlugs(top);
+  if (slugs.size > 0) return slugs.size === 1 && slugs.has(slug);
+  const canonical = doc.querySelector(CANONICAL);
+  const address = canonical?.getAttribute('href') ?? canonical?.getAttribute('content');
+  if (address) return slugOfAddress(address) === slug;
+  const name = textOf(top.name, TEXT_LIMITS.name)?.toLowerCase();
+  return !!name && titleName(doc.title).startsWith(name);
+}
+
+/** The top card's name heading when the card belongs to `slug`, else null (badge placement). */
+export function profileNameElement(doc: Document, slug: string): Element | null {
+  const top = findTopCard(doc);
+  return top && cardBelongsTo(doc, top, slug) ? top.name : null;
+}
+
+function firstText(card: Element, selector: string, max: number): string | undefined {
+  for (const el of card.querySelectorAll(selector)) {
+    const text = textOf(el, max);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+const SEPARATOR = /^[·•|,\-–—\s]*$/;
+const DEGREE_OR_SEPARATOR = /^[·•]/;
+// Pronouns as LinkedIn shows them beside the name: "(She/Her)", or bare "they/them".
+const PRONOUNS = /^(?:\([^()]{1,30}\)|(?:she|he|they|ze|xe)(?:\/\p{L}{1,6}){1,2})$/iu;
+
+/** SDUI: the first plain paragraph after the name that is not a degree, pronouns or a control. */
+function sduiHeadline({ card, name }: TopCard, nameText: string | undefined): string | undefined {
+  const locationRow = card.querySelector(CONTACT_INFO)?.closest('p')?.parentElement;
+  for (const p of card.querySelectorAll('p')) {
+    if (!(name.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    const control = p.closest(NOT_HEADLINE);
+    if (control && card.contains(control)) continue;
+    const text = textOf(p, TEXT_LIMITS.headline);
+    if (!text || DEGREE_OR_SEPARATOR.test(text) || PRONOUNS.test(text) || text === nameText)
+      continue;
+    if (locationRow?.contains(p)) break;
+    return text;
+  }
+  return undefined;
+}
+
+function sduiCompany(card: Element): string | undefined {
+  const item = card.querySelector(SDUI_COMPANY_ICON)?.closest(SDUI_COMPANY_ITEM);
+  return item && card.contains(item) ? textOf(item, TEXT_LIMITS.company) : undefined;
+}
+
+/** The nearest earlier sibling with text before the contact-info control. */
+function locationBeforeContactInfo(card: Element): string | undefined {
+  const control = card.querySelector(CONTACT_INFO);
+  if (!control) return undefined;
+  const wrapper = control.closest('span, p') ?? control;
+  for (let el = wrapper.previousElementSibling; el; el = el.previousElementSibling) {
+    const text = textOf(el, TEXT_LIMITS.location);
+    if (text && !SEPARATOR.test(text)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * The person at `slug` as the profile page shows them. The slug always comes from the
+ * address; name, headline, company and location only from a top card that provably
+ * belongs to that slug (see `cardBelongsTo`), each left out where the page does not show it.
+ */
+export function extractProfile(doc: Document, slug: string): PagePerson {
+  const person: PagePerson = { role: 'profile', linkedinSlug: slug };
+  const top = findTopCard(doc);
+  if (!top || !cardBelongsTo(doc, top, slug)) return person;
+  const { card } = top;
+  const name = textOf(top.name, TEXT_LIMITS.name);
+  const headline = top.sdui
+    ? sduiHeadline(top, name)
+    : firstText(card, HEADLINE, TEXT_LIMITS.headline);
+  const company = top.sdui ? sduiCompany(card) : firstText(card, COMPANY, TEXT_LIMITS.company);
+  const location =
+    locationBeforeContactInfo(card) ?? firstText(card, LOCALITY, TEXT_LIMITS.location);
+  return {
+    ...person,
+    ...(name ? { name } : {}),
+    ...(headline ? { headline } : {}),
+    ...(company ? { company } : {}),
+    ...(location ? { location } : {}),
+  };
+}

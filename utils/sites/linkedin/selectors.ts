@@ -1,0 +1,91 @@
+/**
+ * Every LinkedIn selector Rapport uses, each with the layout it serves and where it was
+ * seen. LinkedIn hashes its class names (fully since 2024, and again in the 2026 "SDUI"
+ * layout), so the hooks are headings, links to `/in/<slug>/`, `aria-label`, `data-*`,
+ * `componentkey`, the hCard microformat of the 2016 public page, and LinkedIn's design-system
+ * utility classes (`text-body-medium`, `text-body-small`), which survived 2022–2024.
+ *
+ * Layouts, as captured in ../shared/fixtures/linkedin/ (read 2026-11) and in
+ * mrbuslov/linkedin-parser-browser-extension tests/fixtures/costa-vasili-topcard.html (2026):
+ *   2016  public page: `section#topcard .vcard`, `h1#name.fn`, `.headline`, `.locality`, `.org`
+ *   2022  logged-in (also SingleFile-saved): `section.pv-top-card`, `h1`, `div.text-body-medium`
+ *   2024  logged-out public page: `section.top-card-layout`, `h1.top-card-layout__title`
+ *   2024  logged-in, hashed classes, no <head>: `section.artdeco-card` > … `a > h1`
+ *   2026  SDUI: `section[componentkey$="Topcard"]`, name in `a[href*="/in/<slug>/"] h2`
+ */
+
+/**
+ * The 2026 SDUI top card: `section[componentkey="com.linkedin.sdui.profile.card.ref<URN>Topcard"]`
+ * (costa-vasili-topcard.html, 2026). Matched on any tag: some SDUI builds use a div.
+ */
+export const SDUI_TOP_CARD = '[componentkey$="Topcard"]';
+
+/**
+ * The SDUI name, tried in this order: an h2 (an h1 in some builds) inside the link to the
+ * profile (2026), else the card's first heading.
+ */
+export const SDUI_NAME = ['a[href*="/in/"] h2', 'a[href*="/in/"] h1', 'h1', 'h2'];
+
+/**
+ * The name heading of every earlier layout: the page's one `h1` (2016 `h1#name`, 2022 and
+ * 2024 logged-in `h1.text-heading-xlarge`, 2024 logged-out `h1.top-card-layout__title`); the
+ * top card is the section around it.
+ */
+export const NAME_HEADING = 'main h1, h1';
+export const CARD_AROUND_NAME = 'section';
+
+/**
+ * Links in a top card that say whose card it is: the name's own link (2024 logged-in
+ * about-this-profile, 2026 SDUI) and the profile's overlays and edit forms (contact info
+ * 2022–2024, about-this-profile 2024, edit intro on one's own profile 2022). Mutual
+ * connections and "people also viewed" link to other `/in/` slugs and are not evidence.
+ */
+export const IDENTITY_LINKS = 'a[href*="/in/"][href*="/overlay/"], a[href*="/in/"][href*="/edit/"]';
+
+/**
+ * The address a server-rendered public page declares for itself: `link[rel=canonical]`
+ * (2016 and 2024 logged-out public pages; `og:url` too in 2024). Logged-in pages have none.
+ */
+export const CANONICAL = 'link[rel="canonical"][href], meta[property="og:url"][content]';
+
+/**
+ * The headline under the name: `div.text-body-medium.break-words` (2022, 2024 logged-in),
+ * `.top-card-layout__headline` (2024 logged-out), hCard `.headline` (2016). SDUI (2026)
+ * has no hook: it is the first plain paragraph after the name, see extract.ts.
+ */
+export const HEADLINE = '.text-body-medium.break-words, .top-card-layout__headline, .headline';
+
+/**
+ * The current company: `div[aria-label="Current company"]` (2022),
+ * `button[aria-label^="Current company: …"]` (2024 logged-in),
+ * `[data-section="currentPositionsDetails"]` (2024 logged-out), hCard `.org` (2016).
+ */
+export const COMPANY =
+  '[aria-label^="Current company"], [data-section="currentPositionsDetails"], .org';
+
+/**
+ * SDUI (2026): the company and school buttons each carry a placeholder icon
+ * `svg#company-accent-4` / `svg#school-accent-4` beside the logo; the company's button is
+ * the one with the company icon.
+ */
+export const SDUI_COMPANY_ICON = 'svg[id^="company"]';
+export const SDUI_COMPANY_ITEM = '[role="button"], a, li';
+
+/**
+ * The contact-info control, which every layout since 2022 puts right after the location:
+ * `a[href$="/overlay/contact-info/"]#top-card-text-details-contact-info` (2022, 2024
+ * logged-in), `span[data-modal$="contact-info_modal"]` (2024 logged-out), `p > a[href="#"]`
+ * "Contact info" (2026 SDUI). The location is the nearest earlier sibling with text.
+ */
+export const CONTACT_INFO =
+  'a[href*="/overlay/contact-info"], [data-modal$="contact-info_modal"], p > a[href="#"]';
+
+/** The 2016 public page's location, hCard `.locality`. */
+export const LOCALITY = '.locality';
+
+/**
+ * Parts of an SDUI top card that are not the headline: links and buttons, the
+ * name-pronunciation audio player (`div[role=region]` with its own dialog), hidden text.
+ */
+export const NOT_HEADLINE =
+  'a, button, [role="button"], [role="region"], [role="dialog"], [aria-hidden="true"]';
