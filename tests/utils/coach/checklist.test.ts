@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST_IDS, evaluateDraft } from '../../../utils/coach';
+import { DRAFT_CASES } from './drafts.table';
+import { NOW } from './factories';
+
+describe('evaluateDraft on drafts written as reps write', () => {
+  it('has at least 40 drafts', () => {
+    expect(DRAFT_CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(DRAFT_CASES)('$name', (c) => {
+    const items = evaluateDraft({
+      subject: c.subject,
+      body: c.body,
+      notes: c.notes ?? [],
+      touches: c.touches ?? [],
+      now: NOW,
+      ...(c.person ? { person: c.person } : {}),
+    });
+    expect(items.map((i) => i.id)).toEqual([...CHECKLIST_IDS]);
+    const byId = Object.fromEntries(items.map((i) => [i.id, i]));
+    const actual = Object.fromEntries(Object.keys(c.expect).map((id) => [id, byId[id]?.status]));
+    expect(actual, JSON.stringify(items, null, 1)).toEqual(c.expect);
+    for (const [id, text] of Object.entries(c.evidence ?? {})) {
+      expect(byId[id]?.evidence ?? '').toContain(text);
+    }
+    for (const i of items) {
+      expect(i.hint.length).toBeGreaterThan(0);
+      if (i.status === 'fail' || i.status === 'warn') expect(i.evidence ?? i.hint).toBeTruthy();
+    }
+  });
+});

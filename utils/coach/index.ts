@@ -1,0 +1,16 @@
+export { evaluateDraft } from './checklist';
+export { judgeTiming, TIMING_SEVERITY } from './timing';
+export {
+  CHECKLIST_IDS,
+  TIMING_CODES,
+  type ChecklistId,
+  type ChecklistItem,
+  type ChecklistStatus,
+  type DraftInput,
+  type TimingCode,
+  type TimingInput,
+  type TimingLevel,
+  type TimingReason,
+  type TimingSettings,
+  type TimingVerdict,
+} from './types';

@@ -1,0 +1,47 @@
+import { excerpt } from '../language';
+import { item, quote, type Rule } from './context';
+
+/** Essay 003: one clear next step the reader can take, or an honest stated intent. */
+export const callToAction: Rule = ({ draft }) => {
+  const clear = draft.body.filter((s) => s.ask?.kind === 'clear');
+  const first = clear[0];
+  if (first && clear.length >= 3) {
+    return item(
+      'call-to-action',
+      'warn',
+      `You ask ${clear.length} things; keep the one step that matters most.`,
+      clear.map((s) => quote(excerpt(s.text, 60))).join(' · '),
+    );
+  }
+  if (first) {
+    return item(
+      'call-to-action',
+      'pass',
+      'Good: one clear step they can take.',
+      quote(excerpt(first.text, 120)),
+    );
+  }
+  const intent = draft.body.find((s) => s.intent);
+  if (intent?.intent) {
+    return item(
+      'call-to-action',
+      'pass',
+      'You state why you are writing; that is an honest alternative to an ask.',
+      quote(intent.intent),
+    );
+  }
+  const vague = draft.body.find((s) => s.ask?.kind === 'vague');
+  if (vague?.ask) {
+    return item(
+      'call-to-action',
+      'warn',
+      `Replace ${quote(vague.ask.phrase)} with one concrete step, e.g. "Would Thursday at 10:00 work for 15 minutes?"`,
+      quote(excerpt(vague.text, 120)),
+    );
+  }
+  return item(
+    'call-to-action',
+    'fail',
+    'End with one clear step they can take, or say honestly why you are writing.',
+  );
+};

@@ -1,0 +1,133 @@
+/**
+ * Wall-clock time in an IANA zone through Intl.DateTimeFormat, which carries the
+ * platform's tz database: no offsets are hard-coded, so DST and odd offsets
+ * (Asia/Kolkata +5:30, Australia/Lord_Howe's half-hour DST) come out right.
+ */
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const DAY_MS = 86_400_000;
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether the platform knows this IANA time zone. */
+export function isValidTimeZone(timeZone: string | undefined): timeZone is string {
+  if (!timeZone) return false;
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The system's own time zone (a setting of the machine, not a clock). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The wall-clock reading of an instant in a zone. */
+export function wallTime(ms: number, timeZone: string): WallTime {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(ms))) parts[p.type] = p.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: WEEKDAYS[parts.weekday ?? ''] ?? 0,
+  };
+}
+
+function asUtc(w: Pick<WallTime, 'year' | 'month' | 'day'>, minutes: number): number {
+  return Date.UTC(w.year, w.month - 1, w.day, 0, minutes);
+}
+
+function offsetAt(ms: number, timeZone: string): number {
+  const w = wallTime(ms, timeZone);
+  const wallMs = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return wallMs - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant a local date and minute-of-day occurs in a zone. In a fall-back overlap
+ * the first occurrence wins; a time skipped by spring-forward moves on past the gap,
+ * as a wall clock would.
+ */
+export function zonedToUtc(
+  date: Pick<WallTime, 'year' | 'month' | 'day'>,
+  minuteOfDay: number,
+  timeZone: string,
+): number {
+  const guess = asUtc(date, minuteOfDay);
+  const before = guess - offsetAt(guess - DAY_MS, timeZone);
+  const after = guess - offsetAt(guess + DAY_MS, timeZone);
+  const valid = [before, after].filter((t) => {
+    const w = wallTime(t, timeZone);
+    return asUtc(w, w.hour * 60 + w.minute) === guess;
+  });
+  return valid.length > 0 ? Math.min(...valid) : Math.max(before, after);
+}
+
+export interface WorkingHours {
+  startMinute: number;
+  endMinute: number;
+  workingDays: readonly number[];
+}
+
+/** Whether an instant falls on a working day, and inside working hours, in a zone. */
+export function workingState(ms: number, timeZone: string, hours: WorkingHours) {
+  const w = wallTime(ms, timeZone);
+  const minute = w.hour * 60 + w.minute;
+  const workingDay = hours.workingDays.includes(w.weekday);
+  return {
+    wall: w,
+    workingDay,
+    inHours: workingDay && minute >= hours.startMinute && minute < hours.endMinute,
+  };
+}
+
+/** The instant itself when inside working hours, else the next start of a working day. */
+export function nextWorkingStart(ms: number, timeZone: string, hours: WorkingHours): number {
+  const state = workingState(ms, timeZone, hours);
+  if (state.inHours) return ms;
+  const today = state.wall;
+  for (let i = 0; i <= 7; i++) {
+    const d = new Date(Date.UTC(today.year, today.month - 1, today.day + i));
+    if (!hours.workingDays.includes(d.getUTCDay())) continue;
+    const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    const start = zonedToUtc(date, hours.startMinute, timeZone);
+    if (start > ms) return start;
+  }
+  return ms;
+}
