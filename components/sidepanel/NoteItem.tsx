@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { updateNote } from '@/storage/notes';
+import type { Note } from '@/storage/schema';
+import { FoldedText } from '../FoldedText';
+import { formatDate, formatDateTime } from '../format';
+import { useDatabase } from '../hooks/useDatabase';
+
+export const KIND_LABEL: Record<Note['kind'], string> = {
+  said: 'Said',
+  need: 'Need',
+  preference: 'Preference',
+  personal: 'Personal',
+  objection: 'Objection',
+  promise: 'Promise',
+  other: 'Note',
+};
+
+function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
+/** One note, with what the rep can do to it: edit, pin, mark done, delete. */
+export function NoteItem({
+  note,
+  now,
+  onDelete,
+}: {
+  note: Note;
+  now: number;
+  onDelete: (note: Note) => void;
+}) {
+  const db = useDatabase();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.body);
+  const [error, setError] = useState<string | null>(null);
+  const overdue =
+    note.kind === 'promise' && !note.doneAt && note.dueAt !== undefined && note.dueAt < now;
+  const about = excerpt(note.body);
+
+  async function save() {
+    try {
+      await updateNote(db, note.id, { body: draft });
+      setEditing(false);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <li className={`note${overdue ? ' overdue' : ''}${note.doneAt ? ' done' : ''}`}>
+      <div className="note-meta">
+        <span className={`tag kind-${note.kind}`}>{KIND_LABEL[note.kind]}</span>
+        {note.oneOff && (
+          <span className="tag one-off" title="A one-time fact: not a lasting interest">
+            One-off
+          </span>
+        )}
+        {note.pinned && <span className="tag">Pinned</span>}
+        {overdue && <span className="tag danger">Overdue</span>}
+        {note.dueAt !== undefined && !note.doneAt && (
+          <span className="subtle">due {formatDateTime(note.dueAt)}</span>
+        )}
+        {note.doneAt && <span className="subtle">done {formatDate(note.doneAt)}</span>}
+        <span className="subtle note-date">{formatDate(note.createdAt)}</span>
+      </div>
+      {editing ? (
+        <div className="stack">
+          <textarea
+            aria-label={`Edit note: ${about}`}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            rows={3}
+          />
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void save()}>
+              Save
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(note.body);
+                setEditing(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p className="note-body">
+          <FoldedText text={note.body} />
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!editing && (
+        <div className="note-actions">
+          {note.kind === 'promise' && (
+            <button
+              type="button"
+              aria-label={`${note.doneAt ? 'Reopen' : 'Mark done'}: ${about}`}
+              onClick={() =>
+                void updateNote(db, note.id, { doneAt: note.doneAt ? undefined : Date.now() })
+              }
+            >
+              {note.doneAt ? 'Reopen' : 'Mark done'}
+            </button>
+          )}
+          <button type="button" aria-label={`Edit note: ${about}`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            aria-label={`${note.pinned ? 'Unpin' : 'Pin'} note: ${about}`}
+            onClick={() => void updateNote(db, note.id, { pinned: !note.pinned })}
+          >
+            {note.pinned ? 'Unpin' : 'Pin'}
+          </button>
+          <button type="button" aria-label={`Delete note: ${about}`} onClick={() => onDelete(note)}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { updatePerson } from '@/storage/people';
+import { CONSENT_STATES, type Consent, type Person } from '@/storage/schema';
+import { localTime } from '../format';
+import { useDatabase } from '../hooks/useDatabase';
+
+const CONSENT_LABEL: Record<Consent, string> = {
+  unknown: 'Not asked yet',
+  asked: 'Asked, no answer',
+  granted: 'Happy to hear from me',
+  declined: 'Asked not to be contacted',
+};
+
+/** Who this is: name, company, title, their local time and their consent. */
+export function PersonHeader({ person, now }: { person: Person; now: number }) {
+  const db = useDatabase();
+  const consentId = useId();
+  const time = localTime(person.timeZone, now);
+  return (
+    <header className="person-header">
+      <h2 className="person-name" dir="auto" title={person.name}>
+        {person.name}
+      </h2>
+      {(person.title || person.company) && (
+        <p className="subtle" dir="auto">
+          {[person.title, person.company].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {time && <p className="subtle">Their time: {time}</p>}
+      <div className={`consent consent-${person.consent}`}>
+        <label htmlFor={consentId}>Consent to stay in touch</label>
+        <select
+          id={consentId}
+          value={person.consent}
+          onChange={(e) => void updatePerson(db, person.id, { consent: e.target.value as Consent })}
+        >
+          {CONSENT_STATES.map((c) => (
+            <option key={c} value={c}>
+              {CONSENT_LABEL[c]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </header>
+  );
+}

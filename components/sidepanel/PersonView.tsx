@@ -1,0 +1,114 @@
+import { useCallback, useState } from 'react';
+import { deleteNote, restoreNote } from '@/storage/notes';
+import type { Note } from '@/storage/schema';
+import { useDatabase } from '../hooks/useDatabase';
+import { useNow } from '../hooks/useNow';
+import { usePersonContext } from '../hooks/usePersonContext';
+import { useSettings } from '../hooks/useSettings';
+import { UndoToast, type UndoAction } from '../UndoToast';
+import { AddNote } from './AddNote';
+import { CoachSection } from './CoachSection';
+import { LogTouchForm } from './LogTouchForm';
+import { NoteItem } from './NoteItem';
+import { PersonHeader } from './PersonHeader';
+import { Timeline } from './Timeline';
+
+const TOUCH_WINDOW = 50;
+const TOLD_KINDS: ReadonlySet<Note['kind']> = new Set([
+  'said',
+  'need',
+  'preference',
+  'objection',
+  'personal',
+  'other',
+]);
+
+/** Open promises, the overdue ones first, each group soonest due first. */
+export function orderPromises(notes: Note[], now: number): Note[] {
+  const open = notes.filter((n) => n.kind === 'promise' && !n.doneAt);
+  const due = (n: Note) => n.dueAt ?? Infinity;
+  const overdue = (n: Note) => (n.dueAt !== undefined && n.dueAt < now ? 0 : 1);
+  return open.sort((a, b) => overdue(a) - overdue(b) || due(a) - due(b));
+}
+
+/**
+ * A person Rapport knows: who they are, then what the rep promised (overdue first: the
+ * first thing to see), the coach (timing, and the draft when one is being written),
+ * pinned notes, what they told the rep, and every touch.
+ */
+export function PersonView({
+  personId,
+  draft,
+}: {
+  personId: string;
+  draft?: { subject: string; body: string };
+}) {
+  const db = useDatabase();
+  const now = useNow();
+  const [window, setWindow] = useState(TOUCH_WINDOW);
+  const [undo, setUndo] = useState<UndoAction | null>(null);
+  const context = usePersonContext(personId, window);
+  const settings = useSettings();
+  const clearUndo = useCallback(() => setUndo(null), []);
+
+  const remove = useCallback(
+    async (note: Note) => {
+      const deleted = await deleteNote(db, note.id);
+      if (deleted) setUndo({ message: 'Note deleted.', undo: () => restoreNote(db, deleted) });
+    },
+    [db],
+  );
+
+  if (context === undefined) return <p className="subtle">Loading…</p>;
+  if (context === null) return <p role="alert">This person is no longer in Rapport.</p>;
+  const { person, notes, touches, touchCount } = context;
+  const promises = orderPromises(notes, now);
+  const pinned = notes.filter((n) => n.pinned && !(n.kind === 'promise' && !n.doneAt));
+  const told = notes.filter((n) => !n.pinned && TOLD_KINDS.has(n.kind));
+  const list = (items: Note[]) => (
+    <ul className="notes">
+      {items.map((n) => (
+        <NoteItem key={n.id} note={n} now={now} onDelete={(note) => void remove(note)} />
+      ))}
+    </ul>
+  );
+
+  return (
+    <article aria-label={`About ${person.name}`} className="person-view">
+      <PersonHeader person={person} now={now} />
+      {promises.length > 0 && (
+        <section aria-labelledby="promises-heading">
+          <h3 id="promises-heading">You promised</h3>
+          {list(promises)}
+        </section>
+      )}
+      <CoachSection
+        draft={draft}
+        person={person}
+        notes={notes}
+        touches={touches}
+        settings={settings}
+        now={now}
+      />
+      {pinned.length > 0 && (
+        <section aria-labelledby="pinned-heading">
+          <h3 id="pinned-heading">Pinned</h3>
+          {list(pinned)}
+        </section>
+      )}
+      <section aria-labelledby="told-heading">
+        <h3 id="told-heading">What they told you</h3>
+        {told.length === 0 ? <p className="subtle">No notes yet.</p> : list(told)}
+      </section>
+      <AddNote personId={person.id} />
+      <LogTouchForm personId={person.id} />
+      <Timeline
+        notes={notes}
+        touches={touches}
+        touchCount={touchCount}
+        onShowMore={() => setWindow((w) => w + TOUCH_WINDOW)}
+      />
+      <UndoToast action={undo} onDone={clearUndo} />
+    </article>
+  );
+}
