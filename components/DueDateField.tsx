@@ -1,0 +1,48 @@
+import { useId, type Ref } from 'react';
+import type { DueDate } from '@/utils/due-date';
+
+export const UNREADABLE_DUE_MESSAGE = "I can't read that date: try 'next Tuesday' or '3 Dec'";
+
+interface DueDateFieldProps {
+  value: string;
+  /** The date the text means, when it can be read. */
+  due: DueDate | null;
+  unreadable: boolean;
+  onChange(text: string): void;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/**
+ * A promise's due date typed as words, with the date it means shown right under it, so
+ * the rep sees what Rapport understood before saving. Unreadable text is flagged and
+ * blocks saving: a due date is never guessed.
+ */
+export function DueDateField({ value, due, unreadable, onChange, ref }: DueDateFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className="due">
+      <label htmlFor={id} className="field-label">
+        Due
+      </label>
+      <input
+        id={id}
+        ref={ref}
+        type="text"
+        value={value}
+        placeholder="by Friday, next Tuesday, 3 Dec"
+        autoComplete="off"
+        aria-invalid={unreadable || undefined}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={hintId} className={unreadable ? 'hint error' : 'hint'} aria-live="polite">
+        {unreadable
+          ? UNREADABLE_DUE_MESSAGE
+          : due
+            ? due.label
+            : 'Optional: when you promised it, in words.'}
+      </p>
+    </div>
+  );
+}

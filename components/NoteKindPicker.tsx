@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import type { NoteKind } from '@/storage/schema';
+
+/** The kinds a rep picks when capturing; 'other' is kept for imports and older notes. */
+export const CAPTURE_KINDS = [
+  'said',
+  'need',
+  'preference',
+  'personal',
+  'objection',
+  'promise',
+] as const satisfies readonly NoteKind[];
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+
+export const KIND_LABELS: Record<NoteKind, string> = {
+  said: 'Said',
+  need: 'Need',
+  preference: 'Preference',
+  personal: 'Personal',
+  objection: 'Objection',
+  promise: 'Promise',
+  other: 'Other',
+};
+
+interface NoteKindPickerProps {
+  value: NoteKind;
+  onChange(kind: CaptureKind): void;
+  label?: string;
+}
+
+/**
+ * The note kind as chips. Native radio inputs under a radiogroup: the browser gives
+ * arrow-key movement, one tab stop for the group, and the right roles for free.
+ */
+export function NoteKindPicker({ value, onChange, label = 'Kind' }: NoteKindPickerProps) {
+  const name = useId();
+  const labelId = `${name}-label`;
+  return (
+    <div className="kind-picker" role="radiogroup" aria-labelledby={labelId}>
+      <span id={labelId} className="field-label">
+        {label}
+      </span>
+      <div className="chips">
+        {CAPTURE_KINDS.map((kind) => (
+          <label key={kind} className="chip">
+            <input
+              type="radio"
+              name={name}
+              value={kind}
+              checked={value === kind}
+              onChange={() => onChange(kind)}
+            />
+            <span>{KIND_LABELS[kind]}</span>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}

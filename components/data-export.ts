@@ -1,0 +1,25 @@
+import { exportBackup } from '@/storage/backup';
+import { exportCsv } from '@/storage/csv';
+import type { RapportDatabase } from '@/storage/db';
+import { loadSettings, saveSettings } from '@/storage/settings';
+import { downloadFile, fileDate } from './download';
+
+/** Downloads everything as a JSON backup and records when, for the 30-day reminder. */
+export async function downloadBackup(db: RapportDatabase, now = Date.now()): Promise<void> {
+  const backup = await exportBackup(db, await loadSettings(), now);
+  downloadFile(`rapport-backup-${fileDate(now)}.json`, JSON.stringify(backup), 'application/json');
+  await saveSettings({ lastExportAt: now });
+}
+
+/**
+ * Downloads people and notes as CSV. The byte-order mark makes Excel read it as UTF-8;
+ * CSV is not a backup (no touches, no settings), so the reminder is left alone.
+ */
+export async function downloadPeopleCsv(db: RapportDatabase, now = Date.now()): Promise<void> {
+  const csv = await exportCsv(db);
+  downloadFile(
+    `rapport-people-notes-${fileDate(now)}.csv`,
+    `\uFEFF${csv}`,
+    'text/csv;charset=utf-8',
+  );
+}

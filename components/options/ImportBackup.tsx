@@ -1,0 +1,178 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import {
+  importBackup,
+  ImportRejectedError,
+  parseBackupText,
+  planImport,
+  type ImportCounts,
+  type ImportPlan,
+} from '@/storage/backup';
+import type { Settings } from '@/storage/schema';
+import { loadSettings, saveSettings } from '@/storage/settings';
+import { useDatabase } from '../hooks/useDatabase';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'planned'; file: string; raw: unknown; plan: ImportPlan }
+  | { kind: 'rejected'; file: string; problems: string[] }
+  | { kind: 'importing' }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Import a backup in two steps: choosing a file only reads and checks it and shows what
+ * importing would do; the Import button writes it, in one transaction. A file with any
+ * problem is refused whole, with each problem's place in the file.
+ */
+export function ImportBackup() {
+  const db = useDatabase();
+  const id = useId();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [withSettings, setWithSettings] = useState(false);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.target;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) reads it again.
+    input.value = '';
+    if (!file) return;
+    setState({ kind: 'reading' });
+    try {
+      const raw = parseBackupText(await file.text());
+      const plan = await planImport(db, raw);
+      setState(
+        plan.problems.length
+          ? { kind: 'rejected', file: file.name, problems: plan.problems }
+          : { kind: 'planned', file: file.name, raw, plan },
+      );
+    } catch (error) {
+      if (error instanceof ImportRejectedError) {
+        setState({ kind: 'rejected', file: file.name, problems: error.problems });
+      } else setState({ kind: 'failed', message: messageOf(error) });
+    }
+  };
+
+  const write = async (raw: unknown, settings: Settings | undefined) => {
+    setState({ kind: 'importing' });
+    try {
+      const plan = await importBackup(db, raw);
+      if (settings) {
+        // The rep's own export history stays: it is about this machine, not the file.
+        const { lastExportAt } = await loadSettings();
+        await saveSettings({ ...settings, lastExportAt });
+      }
+      setState({ kind: 'done', message: `Imported: ${summary(plan)}.` });
+    } catch (error) {
+      if (error instanceof ImportRejectedError) {
+        setState({ kind: 'rejected', file: 'the file', problems: error.problems });
+      } else setState({ kind: 'failed', message: `Nothing was imported: ${messageOf(error)}` });
+    }
+  };
+
+  return (
+    <div className="import">
+      <label className="field-label" htmlFor={id}>
+        Import a Rapport backup
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept="application/json,.json"
+        disabled={state.kind === 'reading' || state.kind === 'importing'}
+        onChange={(event) => void choose(event)}
+      />
+      {state.kind === 'reading' && <p className="hint">Checking the file…</p>}
+      {state.kind === 'planned' && (
+        <div>
+          <ImportPlanTable file={state.file} plan={state.plan} />
+          {state.plan.settings && (
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={withSettings}
+                onChange={(e) => setWithSettings(e.target.checked)}
+              />
+              Also replace my settings with the backup&apos;s
+            </label>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void write(state.raw, withSettings ? state.plan.settings : undefined)}
+            >
+              Import
+            </button>
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'rejected' && (
+        <div role="alert">
+          <p className="error">
+            {state.file} cannot be imported: nothing was changed. {state.problems.length}{' '}
+            {state.problems.length === 1 ? 'problem' : 'problems'}:
+          </p>
+          <ul className="problems" aria-label="Problems in the file">
+            {state.problems.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" className={state.kind === 'failed' ? 'error' : 'ok'}>
+        {state.kind === 'importing' && 'Importing…'}
+        {state.kind === 'done' && state.message}
+        {state.kind === 'failed' && state.message}
+      </p>
+    </div>
+  );
+}
+
+function ImportPlanTable({ file, plan }: { file: string; plan: ImportPlan }) {
+  const rows: [string, ImportCounts][] = [
+    ['People', plan.people],
+    ['Notes', plan.notes],
+    ['Touches', plan.touches],
+  ];
+  return (
+    <table className="plan">
+      <caption className="hint">What importing {file} will do</caption>
+      <thead>
+        <tr>
+          <th scope="col">Records</th>
+          <th scope="col">New</th>
+          <th scope="col">Merged</th>
+          <th scope="col">Unchanged</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([name, counts]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{counts.new}</td>
+            <td>{counts.merged}</td>
+            <td>{counts.unchanged}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function summary(plan: ImportPlan): string {
+  const part = (name: string, c: ImportCounts) =>
+    `${name} ${c.new} new, ${c.merged} merged, ${c.unchanged} unchanged`;
+  return [
+    part('people', plan.people),
+    part('notes', plan.notes),
+    part('touches', plan.touches),
+  ].join('; ');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

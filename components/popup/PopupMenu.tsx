@@ -1,0 +1,58 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { browser } from '#imports';
+import { downloadBackup } from '../data-export';
+import { useDatabase } from '../hooks/useDatabase';
+
+/**
+ * A small disclosure menu: export a backup in one click, or open the options page.
+ * A disclosure (button + region), not an ARIA menu: two plain buttons need no roving
+ * focus, and Tab order stays what the rep expects. Escape closes it.
+ */
+export function PopupMenu() {
+  const db = useDatabase();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  const exportNow = async () => {
+    try {
+      await downloadBackup(db);
+      setStatus('Backup downloaded.');
+    } catch (error) {
+      setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
+  return (
+    <div className="popup-menu" onKeyDown={onKeyDown}>
+      <button
+        ref={toggleRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        Menu
+      </button>
+      <div id={id} className="popup-menu-items" hidden={!open}>
+        <button type="button" onClick={() => void exportNow()}>
+          Export backup
+        </button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings and your data
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {status}
+      </p>
+    </div>
+  );
+}
