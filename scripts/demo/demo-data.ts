@@ -1,0 +1,185 @@
+// Invented people for the demo: none of them is a real person, every address is on a
+// reserved .example domain. Times are relative to `now`, so the demo shows an overdue
+// promise, a follow-up that is too soon and a contact to stop writing to, whatever the day.
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../storage/backup';
+import type { Note, Person, Touch } from '../../storage/schema';
+
+const DAY = 86_400_000;
+
+export const DEMO_LINKEDIN_URL = 'https://www.linkedin.com/in/maya-lindqvist-demo/';
+export const DEMO_GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox?compose=demo';
+
+export function demoBackup(now: number): Backup {
+  const ago = (days: number) => now - days * DAY;
+  const person = (
+    p: Omit<Person, 'tags' | 'createdAt' | 'updatedAt'> & { since: number },
+  ): Person => {
+    const { since, ...rest } = p;
+    return { ...rest, tags: [], createdAt: ago(since), updatedAt: ago(1) };
+  };
+  const people: Person[] = [
+    person({
+      id: 'demo-maya',
+      name: 'Maya Lindqvist',
+      emails: ['maya@northwind.example'],
+      linkedinSlug: 'maya-lindqvist-demo',
+      company: 'Northwind Logistics',
+      title: 'Head of Operations',
+      location: 'Gothenburg, Sweden',
+      timeZone: 'Europe/Stockholm',
+      consent: 'granted',
+      since: 40,
+    }),
+    person({
+      id: 'demo-tomas',
+      name: 'Tomás Herrera',
+      emails: ['tomas@brightline.example'],
+      company: 'Brightline Analytics',
+      title: 'CTO',
+      timeZone: 'America/Mexico_City',
+      consent: 'unknown',
+      since: 30,
+    }),
+    person({
+      id: 'demo-priya',
+      name: 'Priya Raman',
+      emails: ['priya@kestrel.example'],
+      company: 'Kestrel Health',
+      title: 'VP Sales',
+      timeZone: 'Asia/Kolkata',
+      consent: 'declined',
+      since: 90,
+    }),
+  ];
+  let n = 0;
+  const note = (personId: string, body: string, fields: Partial<Note> & { days: number }): Note => {
+    const { days, ...rest } = fields;
+    n += 1;
+    return {
+      id: `demo-note-${n}`,
+      personId,
+      body,
+      kind: 'said',
+      oneOff: false,
+      pinned: false,
+      source: 'import',
+      createdAt: ago(days),
+      updatedAt: ago(days),
+      ...rest,
+    };
+  };
+  const notes: Note[] = [
+    note('demo-maya', 'Shipment delays in Q3 cost them two key accounts.', {
+      days: 18,
+      kind: 'said',
+      pinned: true,
+    }),
+    note('demo-maya', 'Needs route planning that handles the cross-dock in Gothenburg.', {
+      days: 18,
+      kind: 'need',
+    }),
+    note('demo-maya', 'Prefers short emails; no calls before 10:00.', {
+      days: 12,
+      kind: 'preference',
+    }),
+    note('demo-maya', 'Worried about the effort of migrating off their in-house planner.', {
+      days: 12,
+      kind: 'objection',
+    }),
+    note('demo-maya', 'Was at her sister’s wedding in Porto last week.', {
+      days: 12,
+      kind: 'personal',
+      oneOff: true,
+    }),
+    note('demo-maya', 'Budget for this is approved up to €40k for this fiscal year.', {
+      days: 12,
+      kind: 'said',
+    }),
+    note('demo-maya', 'Send the Gothenburg cross-dock case study', {
+      days: 12,
+      kind: 'promise',
+      dueAt: ago(2),
+    }),
+    note('demo-maya', 'Intro to our customer at Contoso Freight', {
+      days: 12,
+      kind: 'promise',
+      dueAt: now + 5 * DAY,
+    }),
+    note('demo-tomas', 'Evaluating three vendors; decision by the end of the quarter.', {
+      days: 25,
+      kind: 'said',
+    }),
+    note('demo-priya', 'Asked not to be contacted again this year.', {
+      days: 20,
+      kind: 'said',
+      pinned: true,
+    }),
+  ];
+  let t = 0;
+  const touch = (
+    personId: string,
+    fields: Omit<Touch, 'id' | 'personId' | 'createdAt' | 'at'> & { days: number },
+  ): Touch => {
+    const { days, ...rest } = fields;
+    t += 1;
+    return { id: `demo-touch-${t}`, personId, at: ago(days), createdAt: ago(days), ...rest };
+  };
+  const touches: Touch[] = [
+    touch('demo-maya', {
+      channel: 'linkedin',
+      direction: 'out',
+      days: 21,
+      summary: 'Connection request with a note about Q3 delays',
+    }),
+    touch('demo-maya', {
+      channel: 'email',
+      direction: 'in',
+      days: 18,
+      subject: 'Re: Route planning',
+    }),
+    touch('demo-maya', {
+      channel: 'call',
+      direction: 'out',
+      days: 12,
+      summary: '30-minute discovery call',
+    }),
+    touch('demo-maya', {
+      channel: 'email',
+      direction: 'out',
+      days: 1,
+      subject: 'Notes from our call',
+    }),
+    touch('demo-tomas', {
+      channel: 'email',
+      direction: 'out',
+      days: 14,
+      subject: 'Dashboards for Brightline',
+    }),
+    touch('demo-tomas', {
+      channel: 'email',
+      direction: 'out',
+      days: 9,
+      subject: 'Re: Dashboards for Brightline',
+    }),
+    touch('demo-tomas', {
+      channel: 'linkedin',
+      direction: 'out',
+      days: 3,
+      summary: 'Message about the vendor shortlist',
+    }),
+    touch('demo-priya', {
+      channel: 'email',
+      direction: 'in',
+      days: 20,
+      subject: 'Please remove me',
+    }),
+  ];
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    people,
+    notes,
+    touches,
+  };
+}
