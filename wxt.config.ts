@@ -6,6 +6,8 @@ import { defineConfig } from 'wxt';
 // se.linkedin.com. The side panel permission comes from WXT, which adds it (Chrome) or a
 // sidebar_action (Firefox) because entrypoints/sidepanel exists.
 export default defineConfig({
+  // RAPPORT_OUT_DIR lets parallel runs (tests, bench) build without overwriting each other.
+  outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Rapport',

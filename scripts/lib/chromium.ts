@@ -5,7 +5,10 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = path.join(
+  path.resolve(ROOT, process.env.RAPPORT_OUT_DIR ?? '.output'),
+  'chrome-mv3',
+);
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
