@@ -12,6 +12,9 @@ export { TEXT_LIMITS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
+/** Longer addresses are not kept; the browser's own limit is far higher. */
+export const MAX_URL_LENGTH = 4096;
+
 export const SITES = ['gmail', 'linkedin'] as const;
 export const VIEWS = ['compose', 'thread', 'profile'] as const;
 export const PERSON_ROLES = ['to', 'cc', 'bcc', 'from', 'participant', 'profile'] as const;
@@ -50,7 +53,16 @@ export type ThreadMessage = z.infer<typeof threadMessageSchema>;
 /** Messages a content script sends to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /** The person in focus changed (null: nobody is). */
-  z.object({ type: z.literal('page-signal'), signal: z.nullable(pageSignalSchema) }),
+  z.object({
+    type: z.literal('page-signal'),
+    signal: z.nullable(pageSignalSchema),
+    /**
+     * The address the signal was read at. Chrome's `sender.url` keeps the address the
+     * document loaded with, which single-page navigation (LinkedIn's pushState, Gmail's
+     * hash) leaves behind; the background keeps this one when it is on the sender's origin.
+     */
+    url: z.optional(text(MAX_URL_LENGTH)),
+  }),
   /** The rep sent an email: log it for the recipients Rapport knows. */
   z.object({
     type: z.literal('email-sent'),
@@ -77,6 +89,10 @@ export const badgeStateSchema = z.object({
   known: z.boolean(),
   noteCount: z.number(),
   level: z.enum(['ok', 'wait', 'stop', 'unknown']),
+  /** Ask "Send anyway?" before Send goes through: the rep's setting is on and the level is stop. */
+  confirmSend: z.optional(z.boolean()),
+  /** Why the level is stop, in words, for that question. */
+  reason: z.optional(text(500)),
 });
 export type BadgeState = z.infer<typeof badgeStateSchema>;
 

@@ -3,7 +3,7 @@ import { countNotes, notesFor } from '@/storage/notes';
 import { findPerson } from '@/storage/people';
 import { loadSettings } from '@/storage/settings';
 import { touchesFor } from '@/storage/touches';
-import { judgeTiming } from '@/utils/coach';
+import { judgeTiming, TIMING_SEVERITY } from '@/utils/coach';
 import type { BadgeState, PageSignal } from '@/utils/messages';
 
 /** Touches the timing rules look at: the recent past is all that decides pace. */
@@ -36,5 +36,15 @@ export async function badgeStateFor(
       ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
     },
   });
-  return { known: true, noteCount, level: verdict.level };
+  if (verdict.level !== 'stop' || !settings.confirmSendOnStop) {
+    return { known: true, noteCount, level: verdict.level };
+  }
+  const reason = verdict.reasons.find((r) => TIMING_SEVERITY[r.code] === 'stop')?.message;
+  return {
+    known: true,
+    noteCount,
+    level: verdict.level,
+    confirmSend: true,
+    ...(reason ? { reason: reason.slice(0, 500) } : {}),
+  };
 }

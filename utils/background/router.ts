@@ -62,7 +62,11 @@ export function routeMessage(
 async function handle(message: ContentMessage, tabId: number, url: string, deps: RouterDeps) {
   switch (message.type) {
     case 'page-signal':
-      await saveTabSignal(tabId, { signal: message.signal, url, at: deps.now() });
+      await saveTabSignal(tabId, {
+        signal: message.signal,
+        url: pageAddress(message.url, url),
+        at: deps.now(),
+      });
       await deps.bindSidePanel(tabId);
       return { ok: true };
     case 'email-sent':
@@ -76,5 +80,20 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       return { ok: true };
     case 'badge-state':
       return deps.badgeState((await readTabSignal(tabId))?.signal ?? null);
+  }
+}
+
+/**
+ * The address a content script says it read its signal at, when that is on the origin the
+ * sender's document was loaded from (single-page navigation cannot leave it); else the
+ * sender's own address.
+ */
+export function pageAddress(claimed: string | undefined, senderUrl: string): string {
+  if (!claimed) return senderUrl;
+  try {
+    const origin = new URL(senderUrl).origin;
+    return origin !== 'null' && new URL(claimed).origin === origin ? claimed : senderUrl;
+  } catch {
+    return senderUrl;
   }
 }

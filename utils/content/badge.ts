@@ -66,7 +66,8 @@ export function createBadge(onClick: () => void): InPageBadge {
         ? `${state.noteCount} note${state.noteCount === 1 ? '' : 's'}`
         : 'new';
       label.textContent = `Rapport · ${notes}`;
-      const summary = `Rapport: ${state?.known ? `${notes}, ${LEVEL_TEXT[level]}` : LEVEL_TEXT.unknown}. Open the side panel.`;
+      const asks = state?.confirmSend ? '; asks before sending' : '';
+      const summary = `Rapport: ${state?.known ? `${notes}, ${LEVEL_TEXT[level]}${asks}` : LEVEL_TEXT.unknown}. Open the side panel.`;
       button.setAttribute('aria-label', summary);
       button.title = summary;
     },

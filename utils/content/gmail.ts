@@ -1,17 +1,17 @@
 import type { ContentScriptContext } from '#imports';
 import { detectPage } from '@/utils/sites';
 import {
-  composeOf,
   composeSentBy,
+  composeSentByKey,
   extractCompose,
   extractThreadMessages,
   findSendButton,
   focusedCompose,
-  isSendShortcut,
   mailboxOwner,
 } from '@/utils/sites/gmail/extract';
-import type { PageSignal } from '@/utils/messages';
+import type { BadgeState, PageSignal } from '@/utils/messages';
 import { createBadge } from './badge';
+import { guardSends } from './send-guard';
 import { requestBadgeState, sendToBackground } from './send';
 import { watchPage } from './page-watcher';
 
@@ -28,20 +28,31 @@ export function startGmail(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => badge.remove());
   const lastSend = new WeakMap<Element, number>();
   let loggedThread = '';
+  let badgeState: BadgeState | undefined;
 
   const refreshBadge = async (signal: PageSignal | null) => {
-    if (!signal) return badge.remove();
+    if (!signal) {
+      badgeState = undefined;
+      return badge.remove();
+    }
     const compose = signal.view === 'compose' ? focusedCompose(document) : null;
     badge.place(compose ? findSendButton(compose) : null);
-    badge.show(await requestBadgeState());
+    badgeState = await requestBadgeState();
+    badge.show(badgeState);
   };
 
   watchPage(
     ctx,
-    () => detectPage(document, location.href),
-    (signal) => {
-      void sendToBackground({ type: 'page-signal', signal }).then(() => refreshBadge(signal));
+    () => {
+      // On every re-read, not only when the person in focus changes: a reply arriving in
+      // the open thread leaves the signal as it was but is a message to log.
       logThread();
+      return detectPage(document, location.href);
+    },
+    (signal) => {
+      void sendToBackground({ type: 'page-signal', signal, url: location.href }).then(() =>
+        refreshBadge(signal),
+      );
     },
   );
 
@@ -69,6 +80,8 @@ export function startGmail(ctx: ContentScriptContext): void {
     });
   }
 
+  guardSends(ctx, () => badgeState);
+
   // Capture phase: Gmail removes the compose as it sends, so read it before Gmail acts.
   ctx.addEventListener(
     document,
@@ -79,14 +92,10 @@ export function startGmail(ctx: ContentScriptContext): void {
     },
     { capture: true },
   );
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event) => {
-      if (!isSendShortcut(event)) return;
-      const compose = composeOf(event.target as Element | null);
-      if (compose) reportSend(compose);
-    },
-    { capture: true },
-  );
+  const onKey = (event: KeyboardEvent) => {
+    const compose = composeSentByKey(event);
+    if (compose) reportSend(compose);
+  };
+  ctx.addEventListener(document, 'keydown', onKey, { capture: true });
+  ctx.addEventListener(document, 'keyup', onKey, { capture: true });
 }

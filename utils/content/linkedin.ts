@@ -18,7 +18,7 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
     ctx,
     () => detectPage(document, location.href),
     (signal) => {
-      void sendToBackground({ type: 'page-signal', signal }).then(async () => {
+      void sendToBackground({ type: 'page-signal', signal, url: location.href }).then(async () => {
         if (!signal) return badge.remove();
         const slug = linkedinProfileSlug(location.href);
         badge.place(slug ? profileNameElement(document, slug) : null);

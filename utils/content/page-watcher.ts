@@ -25,27 +25,35 @@ export function watchPage<T>(
   const checkNow = () => {
     pending = false;
     if (ctx.isInvalid) return;
+    // Watching again before reading: a change made after this read is still heard.
+    observe();
     const value = read();
     const key = JSON.stringify(value);
     if (key === last) return;
     last = key;
     onChange(value);
   };
+  // While a re-read is already due, further mutations cannot change what it will see, so
+  // the observer stands down until then: on a page churning thousands of mutations the
+  // browser then builds no records for most of them (bench: busy page).
   const schedule = () => {
     if (pending) return;
     pending = true;
+    observer.disconnect();
     ctx.setTimeout(checkNow, intervalMs);
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    // Only the attributes that move focus or identity: class churn is ignored.
-    attributeFilter: ['aria-hidden', 'aria-label', 'email', 'data-hovercard-id', 'value', 'href'],
-  });
+  const observe = () =>
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      // Only the attributes that move focus or identity: class churn is ignored.
+      attributeFilter: ['aria-hidden', 'aria-label', 'email', 'data-hovercard-id', 'value', 'href'],
+    });
+  observe();
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(document, 'input', schedule, { capture: true });

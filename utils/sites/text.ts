@@ -12,6 +12,14 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
+/**
+ * Lone surrogates (invalid UTF-16) become U+FFFD: a page can serve them, and half a pair
+ * makes encodeURIComponent throw and turns into garbage in a UTF-8 export.
+ */
+function wellFormed(s: string): string {
+  return s.toWellFormed();
+}
+
 /** Cuts to at most `max` UTF-16 units without leaving half of a surrogate pair behind. */
 function cut(s: string, max: number): string {
   if (s.length <= max) return s;
@@ -25,7 +33,7 @@ function cut(s: string, max: number): string {
  */
 export function cleanText(s: string | null | undefined, max: number): string | undefined {
   if (s == null) return undefined;
-  const text = cut(s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max).trimEnd();
+  const text = cut(wellFormed(s).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim(), max).trimEnd();
   return text || undefined;
 }
 
@@ -35,7 +43,7 @@ export function cleanText(s: string | null | undefined, max: number): string | u
  */
 export function cleanMultiline(s: string | null | undefined, max: number): string | undefined {
   if (s == null) return undefined;
-  const text = s
+  const text = wellFormed(s)
     .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')

@@ -36,6 +36,20 @@ describe('routeMessage', () => {
     expect(d.bindSidePanel).toHaveBeenCalledWith(7);
   });
 
+  it('records the address the content script read its signal at, on the sender’s origin only', async () => {
+    // Chrome's sender.url stays at the address the document loaded with after pushState or a
+    // hash change; the content script's own address is kept when it is on the same origin.
+    const d = deps();
+    const thread = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvnRvDlxcBDhPCWvWlm';
+    await routeMessage({ type: 'page-signal', signal: null, url: thread }, gmailTab, d);
+    expect((await readTabSignal(7))?.url).toBe(thread);
+    for (const claimed of ['https://evil.example/mail/u/0/', 'javascript:alert(1)', 'not a url']) {
+      await routeMessage({ type: 'page-signal', signal: null, url: thread }, gmailTab, d);
+      await routeMessage({ type: 'page-signal', signal: null, url: claimed }, gmailTab, d);
+      expect((await readTabSignal(7))?.url).toBe(gmailTab.url);
+    }
+  });
+
   it('drops, without throwing or answering, malformed messages and foreign senders', async () => {
     const d = deps();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -179,6 +179,25 @@ export function isSendShortcut(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   return e.key === 'Enter' && (e.ctrlKey || e.metaKey);
 }
 
+type KeyEventLike = Pick<KeyboardEvent, 'type' | 'key' | 'ctrlKey' | 'metaKey' | 'repeat'> & {
+  target: EventTarget | null;
+};
+
+/**
+ * The compose a key event sends, or null: Ctrl/⌘+Enter anywhere in a compose, Enter on its
+ * focused Send button (both on press), Space on that button (on release), as Gmail's
+ * buttons act and as InboxSDK's presending stream listens (2016–2026). A held key's
+ * repeats are not new sends.
+ */
+export function composeSentByKey(event: KeyEventLike): Element | null {
+  if (event.repeat) return null;
+  const target = event.target instanceof Element ? event.target : null;
+  if (event.type === 'keydown' && isSendShortcut(event)) return composeOf(target);
+  const acts =
+    event.type === 'keydown' ? event.key === 'Enter' : event.type === 'keyup' && event.key === ' ';
+  return acts ? composeSentBy(target) : null;
+}
+
 /** The messages of the open conversation, outermost elements only, oldest first. */
 export function threadMessageElements(root: ParentNode): Element[] {
   return [...root.querySelectorAll(THREAD_MESSAGE)].filter(

@@ -152,8 +152,11 @@ export function extractProfile(doc: Document, slug: string): PagePerson {
     ? sduiHeadline(top, name)
     : firstText(card, HEADLINE, TEXT_LIMITS.headline);
   const company = top.sdui ? sduiCompany(card) : firstText(card, COMPANY, TEXT_LIMITS.company);
+  // The fallback hooks belong to the earlier layouts; SDUI shows a location only before
+  // its contact-info control.
   const location =
-    locationBeforeContactInfo(card) ?? firstText(card, LOCALITY, TEXT_LIMITS.location);
+    locationBeforeContactInfo(card) ??
+    (top.sdui ? undefined : firstText(card, LOCALITY, TEXT_LIMITS.location));
   return {
     ...person,
     ...(name ? { name } : {}),

@@ -80,8 +80,14 @@ export const SDUI_COMPANY_ITEM = '[role="button"], a, li';
 export const CONTACT_INFO =
   'a[href*="/overlay/contact-info"], [data-modal$="contact-info_modal"], p > a[href="#"]';
 
-/** The 2016 public page's location, hCard `.locality`. */
-export const LOCALITY = '.locality';
+/**
+ * The location when no contact-info control follows it: hCard `.locality` (2016 public
+ * page); `span.text-body-small.inline.t-black--light.break-words`, the one such span in the
+ * top card of every 2022 and 2024 logged-in capture (read 2026-11), for a card whose
+ * contact-info link is missing (not yet rendered, or a page built in that layout's shape
+ * without one, such as Rapport's demo page).
+ */
+export const LOCALITY = '.locality, .text-body-small.inline.t-black--light.break-words';
 
 /**
  * Parts of an SDUI top card that are not the headline: links and buttons, the

@@ -1,6 +1,7 @@
 import {
   composeOf,
   composeSentBy,
+  composeSentByKey,
   extractCompose,
   extractThreadMessages,
   extractThreadPeople,
@@ -170,6 +171,36 @@ describe('sending', () => {
     expect(isSendShortcut({ key: 'Enter', ctrlKey: false, metaKey: true })).toBe(true);
     expect(isSendShortcut({ key: 'Enter', ctrlKey: false, metaKey: false })).toBe(false);
     expect(isSendShortcut({ key: 'a', ctrlKey: true, metaKey: false })).toBe(false);
+  });
+
+  it('tells which compose a key sends: the shortcut anywhere in it, Enter or Space on Send', () => {
+    const doc = parseHtml(own('compose-two-open.html'));
+    const [older, newer] = findComposes(doc);
+    const key = (type: string, key: string, target: EventTarget | null, mods = {}) =>
+      composeSentByKey({
+        type,
+        key,
+        target,
+        ctrlKey: false,
+        metaKey: false,
+        repeat: false,
+        ...mods,
+      });
+    const body = byId(doc, 'newer-body');
+    const send = byId(doc, 'newer-send');
+    expect(key('keydown', 'Enter', body, { ctrlKey: true })).toBe(newer);
+    expect(key('keydown', 'Enter', body, { metaKey: true })).toBe(newer);
+    expect(key('keydown', 'Enter', byId(doc, 'older-send'))).toBe(older);
+    expect(key('keydown', 'Enter', send)).toBe(newer);
+    expect(key('keyup', ' ', send)).toBe(newer);
+    // Enter in the body is a new line; Space acts on release, Enter on press; repeats and
+    // keys outside a compose send nothing.
+    expect(key('keydown', 'Enter', body)).toBeNull();
+    expect(key('keydown', ' ', send)).toBeNull();
+    expect(key('keyup', 'Enter', send)).toBeNull();
+    expect(key('keydown', 'Enter', send, { repeat: true })).toBeNull();
+    expect(key('keydown', 'Enter', doc.body, { ctrlKey: true })).toBeNull();
+    expect(key('keydown', 'Enter', doc, { ctrlKey: true })).toBeNull();
   });
 
   it('finds the compose around an element, for the shortcut', () => {

@@ -43,6 +43,24 @@ describe('the 2026 SDUI layout', () => {
   });
 });
 
+describe('the 2022 and 2024 logged-in layouts', () => {
+  it.each([
+    ['linkedin/2022-03-profile-a.html', 'austinoboyle', 'Palo Alto, California, United States'],
+    [
+      'linkedin/2024-07-profile-a.html',
+      'eduardo-alvarez-nowak',
+      'Greater Stockholm Metropolitan Area',
+    ],
+    ['linkedin/2024-08-profile-private.html', 'vasileiosalevizos', 'Sweden'],
+  ])('%s: the location is read even without the contact-info link', (file, slug, location) => {
+    const doc = parseHtml(readFixture(SHARED_FIXTURES, file));
+    const contactInfo = doc.querySelector('a[href*="/overlay/contact-info"]');
+    expect(contactInfo).not.toBeNull();
+    contactInfo?.remove();
+    expect(extractProfile(doc, slug).location).toBe(location);
+  });
+});
+
 describe('single-page navigation', () => {
   const onlySlug = (slug: string): PagePerson => ({ role: 'profile', linkedinSlug: slug });
 
