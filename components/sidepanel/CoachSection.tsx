@@ -98,7 +98,7 @@ export function CoachSection({
       {items ? (
         <ul className="checklist" aria-label="Draft checklist">
           {items.map((item) => (
-            <li key={item.id} className={`check check-${item.status}`} data-id={item.id}>
+            <li key={item.id} className={`check-item check-${item.status}`} data-id={item.id}>
               <span className="check-status" aria-hidden="true">
                 {STATUS_LABEL[item.status]}
               </span>

@@ -4,6 +4,7 @@ import type { Note } from '@/storage/schema';
 import { FoldedText } from '../FoldedText';
 import { formatDate, formatDateTime } from '../format';
 import { useDatabase } from '../hooks/useDatabase';
+import { writeErrorMessage } from '../write-error';
 
 export const KIND_LABEL: Record<Note['kind'], string> = {
   said: 'Said',
@@ -44,7 +45,7 @@ export function NoteItem({
       setEditing(false);
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(writeErrorMessage(e));
     }
   }
 
@@ -63,7 +64,6 @@ export function NoteItem({
           <span className="subtle">due {formatDateTime(note.dueAt)}</span>
         )}
         {note.doneAt && <span className="subtle">done {formatDate(note.doneAt)}</span>}
-        <span className="subtle note-date">{formatDate(note.createdAt)}</span>
       </div>
       {editing ? (
         <div className="stack">
@@ -124,6 +124,7 @@ export function NoteItem({
           <button type="button" aria-label={`Delete note: ${about}`} onClick={() => onDelete(note)}>
             Delete
           </button>
+          <span className="subtle note-date">{formatDate(note.createdAt)}</span>
         </div>
       )}
     </li>

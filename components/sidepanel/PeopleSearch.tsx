@@ -39,8 +39,12 @@ export function PeopleSearch({
       <ul className="people-list">
         {people?.map((p) => (
           <li key={p.id}>
-            <button type="button" onClick={() => onPick(p)} aria-label={`${pickVerb} ${p.name}`}>
-              <span className="name">{p.name}</span>
+            <button type="button" onClick={() => onPick(p)}>
+              {/* Named by its text, so what is heard starts with what is seen. */}
+              <span className="visually-hidden">{pickVerb} </span>
+              <span className="name" dir="auto">
+                {p.name}
+              </span>
               {p.company && <span className="subtle"> · {p.company}</span>}
             </button>
           </li>

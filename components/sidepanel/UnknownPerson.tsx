@@ -4,6 +4,7 @@ import type { Person } from '@/storage/schema';
 import type { PagePerson } from '@/utils/messages';
 import { useDatabase } from '../hooks/useDatabase';
 import { PeopleSearch } from './PeopleSearch';
+import { writeErrorMessage } from '../write-error';
 
 /**
  * Someone on the page whom Rapport does not know yet: add them in one click (fields
@@ -36,7 +37,7 @@ export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
         ...(pagePerson.location ? { location: pagePerson.location } : {}),
       });
     } catch (e) {
-      setError((e as Error).message);
+      setError(writeErrorMessage(e));
     }
   }
 
@@ -48,7 +49,7 @@ export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
         ...(identity.linkedinSlug ? { linkedinSlug: identity.linkedinSlug } : {}),
       });
     } catch (e) {
-      setError((e as Error).message);
+      setError(writeErrorMessage(e));
     }
   }
 

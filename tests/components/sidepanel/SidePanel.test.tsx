@@ -37,10 +37,12 @@ describe('the side panel', () => {
     await showSignal(null);
     renderWithDatabase(db, <SidePanel search={TAB} />);
     expect(await screen.findByRole('heading', { name: 'Nobody in focus' })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Show Maya Lindqvist' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Show Maya Lindqvist/ })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Find a person'), 'tom');
     await waitFor(() =>
-      expect(screen.queryByRole('button', { name: 'Show Maya Lindqvist' })).not.toBeInTheDocument(),
+      expect(
+        screen.queryByRole('button', { name: /^Show Maya Lindqvist/ }),
+      ).not.toBeInTheDocument(),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Show Tomás Herrera' }));
     expect(await screen.findByRole('heading', { name: 'Tomás Herrera' })).toBeInTheDocument();
@@ -190,17 +192,91 @@ describe('the side panel', () => {
 
   it('renders hostile names and notes as text, folding very long ones', async () => {
     const db = freshDatabase();
-    const name = '<img src=x onerror="window.__pwned=1">\u202Eevil';
-    const p = await addPerson(db, { name, emails: ['h@example.com'] });
-    await addNote(db, {
-      personId: p.id,
-      body: `<script>window.__pwned=1</script>${'long '.repeat(20_000)}`,
+    const name = '<img src=x onerror="window.__pwned=1">\u202Eevil 🦄';
+    const p = await addPerson(db, {
+      name,
+      emails: ['h@example.com'],
+      company: '<b>Bold</b> \u202Eoc',
     });
+    const long = `<script>window.__pwned=1</script>${'long '.repeat(20_000)}`;
+    await addNote(db, { personId: p.id, body: long });
+    await addNote(db, { personId: p.id, body: 'Loves 🏔️ hiking 👩‍👩‍👧 \u202Edrawkcab' });
     await showSignal(compose([{ role: 'to', email: 'h@example.com' }]));
     const { container } = renderWithDatabase(db, <SidePanel search={TAB} />);
-    expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
-    expect(container.querySelector('img, script')).toBeNull();
-    expect(screen.getAllByRole('button', { name: /Show more/ }).length).toBeGreaterThan(0);
+
+    const heading = await screen.findByRole('heading', { name });
+    expect(heading).toHaveTextContent(name);
+    expect(heading).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('<b>Bold</b> \u202Eoc')).toBeInTheDocument();
+    expect(container.querySelector('img, script, b')).toBeNull();
+    const told = within(screen.getByRole('region', { name: 'What they told you' }));
+    const emoji = told.getByText('Loves 🏔️ hiking 👩‍👩‍👧 \u202Edrawkcab');
+    expect(emoji).toHaveAttribute('dir', 'auto');
+
+    // 100,000 characters, folded: the start shows as text, the rest behind "Show more".
+    expect(long.length).toBeGreaterThanOrEqual(100_000);
+    const more = told.getByRole('button', { name: /^Show more/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const folded = told.getByText(/^<script>window.__pwned=1<\/script>long/);
+    expect(folded.textContent!.length).toBeLessThan(1_000);
+    await userEvent.click(more);
+    expect(told.getByRole('button', { name: 'Show less' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(told.getByText(/^<script>window.__pwned=1<\/script>long/).textContent).toBe(long);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('puts an overdue promise first, before later promises and everything else', async () => {
+    const db = freshDatabase();
+    const now = Date.now();
+    const maya = await addPerson(db, { name: 'Maya', emails: ['maya@northwind.example'] });
+    await addNote(db, {
+      personId: maya.id,
+      body: 'Intro to Contoso Freight',
+      kind: 'promise',
+      dueAt: now + 3 * DAY,
+    });
+    await addNote(db, {
+      personId: maya.id,
+      body: 'Send the case study',
+      kind: 'promise',
+      dueAt: now - DAY,
+    });
+    await addNote(db, { personId: maya.id, body: 'Prefers short emails', kind: 'preference' });
+    await showSignal(compose([{ role: 'to', email: 'maya@northwind.example' }]));
+    renderWithDatabase(db, <SidePanel search={TAB} />);
+
+    const promised = await screen.findByRole('region', { name: 'You promised' });
+    const sections = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
+    expect(sections[0]).toBe(promised.getAttribute('aria-labelledby'));
+    const items = within(promised).getAllByRole('listitem');
+    expect(items.map((li) => within(li).queryByText('Overdue') !== null)).toEqual([true, false]);
+    expect(items[0]).toHaveTextContent('Send the case study');
+    expect(items[1]).toHaveTextContent('Intro to Contoso Freight');
+    expect(
+      within(screen.getByRole('group', { name: 'Send timing' })).getByText(/Send the case study/),
+    ).toBeInTheDocument();
+  });
+
+  it('coaches the draft being written: every checklist item with its verdict', async () => {
+    const db = freshDatabase();
+    await addPerson(db, { name: 'Maya', emails: ['maya@northwind.example'], consent: 'granted' });
+    await saveTabSignal(5, {
+      signal: {
+        ...compose([{ role: 'to', email: 'maya@northwind.example' }]),
+        draft: { subject: 'Checking in', body: 'Hi Maya, just checking in. Let me know!' },
+      },
+      url: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
+      at: Date.now(),
+    });
+    renderWithDatabase(db, <SidePanel search={TAB} />);
+    const checklist = await screen.findByRole('list', { name: 'Draft checklist' });
+    const items = within(checklist).getAllByRole('listitem');
+    expect(items).toHaveLength(10);
+    const offers = items.find((li) => li.textContent?.includes('Offers them something of value'));
+    expect(offers).toHaveTextContent('Offers them something of value: No');
   });
 
   it('follows the tab: a new signal shows the new person', async () => {

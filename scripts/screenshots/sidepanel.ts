@@ -1,0 +1,44 @@
+/**
+ * Screenshots of each side panel state, from the built extension in Chromium, into
+ * docs/sidepanel-*.png: `npm run build:chrome && npx tsx scripts/screenshots/sidepanel.ts`.
+ * The states (invented people only) are the ones the end-to-end accessibility check runs
+ * axe-core over, set up by tests/e2e/sidepanel-states.ts.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchRapport, ROOT } from '../../tests/e2e/harness';
+import {
+  ALWAYS_WORKING,
+  importThroughOptions,
+  openPanelInState,
+  PANEL_STATES,
+  statesBackup,
+  writeSettings,
+} from '../../tests/e2e/sidepanel-states';
+
+const DOCS = path.join(ROOT, 'docs');
+/** States shown in dark as well as light. */
+const DARK_TOO = new Set(['known']);
+
+const rapport = await launchRapport();
+try {
+  await writeSettings(rapport, ALWAYS_WORKING);
+  await importThroughOptions(rapport, statesBackup(Date.now()));
+  for (const [i, state] of PANEL_STATES.entries()) {
+    const panel = await openPanelInState(rapport, state, 950_000 + i);
+    await shoot(panel, `sidepanel-${state.name}.png`);
+    if (DARK_TOO.has(state.name)) {
+      await panel.emulateMedia({ colorScheme: 'dark' });
+      await shoot(panel, `sidepanel-${state.name}-dark.png`);
+    }
+    await panel.close();
+  }
+} finally {
+  await rapport.close();
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  // What the rep sees on opening the panel: the first screenful.
+  await page.screenshot({ path: path.join(DOCS, name) });
+  console.log(`wrote docs/${name}`);
+}

@@ -1,0 +1,468 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Backup } from '../../storage/backup';
+import type { Note, Person, Touch } from '../../storage/schema';
+import {
+  eventually,
+  launchRapport,
+  OWN_FIXTURES,
+  servePage,
+  SHARED_FIXTURES,
+  tabIdOf,
+  type Rapport,
+} from './harness';
+import {
+  ALWAYS_WORKING,
+  importThroughOptions,
+  openPanelInState,
+  PANEL_STATES,
+  statesBackup,
+  writeSettings,
+} from './sidepanel-states';
+
+const DAY = 86_400_000;
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const COMPOSE_FIXTURE = path.join(OWN_FIXTURES, 'gmail/compose-new-message.html');
+
+/** A small backup of invented people, notes and touches for one test. */
+function backup(people: Person[], notes: Note[] = [], touches: Touch[] = []): Backup {
+  return {
+    format: 'rapport-backup',
+    version: 1,
+    exportedAt: Date.now(),
+    people,
+    notes,
+    touches,
+  };
+}
+
+function person(id: string, fields: Partial<Person> & Pick<Person, 'name'>): Person {
+  const now = Date.now();
+  return {
+    id,
+    emails: [],
+    consent: 'unknown',
+    tags: [],
+    createdAt: now - 30 * DAY,
+    updatedAt: now - 30 * DAY,
+    ...fields,
+  };
+}
+
+function note(id: string, personId: string, body: string, fields: Partial<Note> = {}): Note {
+  const at = Date.now() - 5 * DAY;
+  return {
+    id,
+    personId,
+    body,
+    kind: 'said',
+    oneOff: false,
+    pinned: false,
+    source: 'import',
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
+}
+
+/**
+ * The Gmail compose fixture with its first To recipient (Alex Rivera) replaced, and a
+ * stand-in for Gmail's own Send handler that counts the clicks reaching it: what Gmail
+ * would send.
+ */
+function composePage(to?: { name: string; email: string }): string {
+  let html = readFileSync(COMPOSE_FIXTURE, 'utf8');
+  if (to) html = html.replaceAll('Alex Rivera', to.name).replaceAll('alex@example.com', to.email);
+  const gmailSend = `<script>
+    window.sends = 0;
+    document.querySelector('[role=button][data-tooltip^="Send"]')
+      .addEventListener('click', () => { window.sends += 1; });
+  </script>`;
+  return html.replace('</body>', `${gmailSend}</body>`);
+}
+
+async function serveHtml(rapport: Rapport, url: string, html: string): Promise<void> {
+  await rapport.context.route(url, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+}
+
+/** Opens a page at its real address and the side panel pointed at its tab. */
+async function openWithPanel(rapport: Rapport, url: string): Promise<{ page: Page; panel: Page }> {
+  const page = await rapport.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(rapport, url);
+  const panel = await rapport.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.goto(`chrome-extension://${rapport.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return { page, panel };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+/** Runs axe-core inside the page (through the debugger, which an extension page's CSP allows). */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
+      .axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+interface InPageBadge {
+  /** The badge's accessible name, as a screen reader announces it. */
+  label: string;
+  /** The colour of its timing dot. */
+  colour: string;
+}
+
+/**
+ * Rapport's in-page badge, found the way assistive technology finds it (its shadow root
+ * is closed to the page and to Playwright's selectors): through the accessibility tree.
+ */
+async function readBadge(page: Page): Promise<InPageBadge | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
+    };
+    const button = nodes.find(
+      (n) => n.role?.value === 'button' && n.name?.value.startsWith('Rapport:'),
+    );
+    if (!button?.backendDOMNodeId) return null;
+    const { object } = await cdp.send('DOM.resolveNode', {
+      backendNodeId: button.backendDOMNodeId,
+    });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration:
+        'function () { return getComputedStyle(this.querySelector(".dot")).backgroundColor; }',
+      returnByValue: true,
+    });
+    return { label: button.name!.value, colour: result.value as string };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const BADGE_RED = 'rgb(217, 48, 37)';
+const BADGE_GREEN = 'rgb(30, 142, 62)';
+
+describe('the side panel in Chromium', () => {
+  let rapport: Rapport;
+  beforeAll(async () => {
+    rapport = await launchRapport();
+    // Every hour a working hour: the timing verdicts below depend on touches only, not on
+    // the time of day the tests happen to run.
+    await writeSettings(rapport, ALWAYS_WORKING);
+  });
+  afterAll(async () => rapport?.close());
+
+  it('shows the known person’s notes beside a saved LinkedIn profile served at its real address', async () => {
+    const url = 'https://www.linkedin.com/in/austinoboyle/';
+    await servePage(
+      rapport.context,
+      `${url}**`,
+      path.join(SHARED_FIXTURES, 'linkedin/2022-03-profile-a.html'),
+    );
+    const austin = person('e2e-austin', { name: "Austin O'Boyle", linkedinSlug: 'austinoboyle' });
+    await importThroughOptions(
+      rapport,
+      backup(
+        [austin],
+        [
+          note('e2e-austin-1', austin.id, 'Wants fewer flaky integration tests', { kind: 'need' }),
+          note('e2e-austin-2', austin.id, 'Send the test-harness write-up', {
+            kind: 'promise',
+            dueAt: Date.now() - DAY,
+          }),
+        ],
+      ),
+    );
+
+    const { page, panel } = await openWithPanel(rapport, url);
+    await panel.getByRole('heading', { name: "Austin O'Boyle" }).waitFor();
+    const told = panel.getByRole('region', { name: 'What they told you' });
+    await expect(told.getByText('Wants fewer flaky integration tests').count()).resolves.toBe(1);
+    const promised = panel.getByRole('region', { name: 'You promised' });
+    await expect(promised.getByText('Send the test-harness write-up').count()).resolves.toBe(1);
+    await expect(promised.getByText('Overdue').count()).resolves.toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('adds an unknown Gmail recipient, takes a note in the panel, and keeps it across a reload', async () => {
+    const url = 'https://mail.google.com/mail/u/1/#inbox?compose=new';
+    await serveHtml(rapport, 'https://mail.google.com/mail/u/1/**', composePage());
+    const { page, panel } = await openWithPanel(rapport, url);
+
+    await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
+    await expect(panel.getByLabel('Name').inputValue()).resolves.toBe('Alex Rivera');
+    await panel.getByLabel('Company').fill('Fabrikam');
+    await panel.getByRole('button', { name: 'Add to Rapport' }).click();
+    await panel.getByRole('heading', { name: 'Alex Rivera' }).waitFor();
+
+    const noteBox = panel.getByRole('textbox', { name: 'Note' });
+    await noteBox.fill('Runs procurement for three warehouses');
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    const told = panel.getByRole('region', { name: 'What they told you' });
+    await told.getByText('Runs procurement for three warehouses').waitFor();
+
+    await panel.reload();
+    await panel.getByRole('heading', { name: 'Alex Rivera' }).waitFor();
+    await told.getByText('Runs procurement for three warehouses').waitFor();
+    await expect(panel.getByText('Fabrikam').count()).resolves.toBeGreaterThan(0);
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows a note written in the popup, live, without a reload', async () => {
+    const url = 'https://mail.google.com/mail/u/2/#inbox?compose=new';
+    const riley = person('e2e-riley', { name: 'Riley Chen', emails: ['riley@contoso.example'] });
+    await importThroughOptions(rapport, backup([riley]));
+    await serveHtml(
+      rapport,
+      'https://mail.google.com/mail/u/2/**',
+      composePage({ name: 'Riley Chen', email: 'riley@contoso.example' }),
+    );
+    const { page, panel } = await openWithPanel(rapport, url);
+    await panel.getByRole('heading', { name: 'Riley Chen' }).waitFor();
+    const told = panel.getByRole('region', { name: 'What they told you' });
+    await told.getByText('No notes yet.').waitFor();
+
+    const tabId = await tabIdOf(rapport, url);
+    const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const popupNote = popup.getByRole('textbox', { name: 'Note' });
+    await popupNote.fill('Their fiscal year starts in April');
+    await popupNote.press('Enter');
+    await popup.getByText(/^Saved to /).waitFor();
+
+    await told.getByText('Their fiscal year starts in April').waitFor();
+    await popup.close();
+    await panel.close();
+    await page.close();
+  });
+
+  it('coaches live: typing in the compose updates the checklist, and the badge beside Send takes the timing colour', async () => {
+    const url = 'https://mail.google.com/mail/u/3/#inbox?compose=new';
+    const casey = person('e2e-casey', {
+      name: 'Casey Morgan',
+      emails: ['casey@tailspin.example'],
+      consent: 'granted',
+    });
+    await importThroughOptions(rapport, backup([casey]));
+    await serveHtml(
+      rapport,
+      'https://mail.google.com/mail/u/3/**',
+      composePage({ name: 'Casey Morgan', email: 'casey@tailspin.example' }),
+    );
+    const { page, panel } = await openWithPanel(rapport, url);
+    await panel.getByRole('heading', { name: 'Casey Morgan' }).waitFor();
+    const checklist = panel.getByRole('list', { name: 'Draft checklist' });
+    const item = (label: string) => checklist.getByRole('listitem').filter({ hasText: label });
+
+    const body = page.getByRole('textbox', { name: 'Message Body' });
+    await body.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Hi Casey, just checking in on my last email. Let me know!');
+    await item('Offers them something of value: No').waitFor();
+
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(
+      'Hi Casey, you mentioned your planners lose two hours a day to manual routing. ' +
+        'Here is a two-page case study showing how Northwind cut that by 40% in six weeks. ' +
+        'Could we take 15 minutes on Tuesday at 10:00 to look at your routes?',
+    );
+    await item('Offers them something of value: Yes').waitFor();
+    await item('One clear next step: Yes').waitFor();
+
+    // No touches yet: a first contact is fine, and the badge says so in green.
+    const fine = await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('timing is fine') ?? false,
+      'the badge to show that the timing is fine',
+    );
+    expect(fine?.colour).toBe(BADGE_GREEN);
+
+    // Three emails out, none answered: stop. The panel and the badge both say so.
+    const out = (n: number): Touch => ({
+      id: `e2e-casey-out-${n}`,
+      personId: casey.id,
+      channel: 'email',
+      direction: 'out',
+      at: Date.now() - (20 - n * 5) * DAY,
+      subject: `Follow-up ${n}`,
+      createdAt: Date.now(),
+    });
+    await importThroughOptions(rapport, backup([casey], [], [out(1), out(2), out(3)]));
+    await panel.getByRole('group', { name: 'Send timing' }).getByText('Do not send').waitFor();
+    await body.click();
+    await page.keyboard.type(' Thanks!');
+    const stop = await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('do not send') ?? false,
+      'the badge to say do not send',
+    );
+    expect(stop?.colour).toBe(BADGE_RED);
+    await panel.close();
+    await page.close();
+  });
+
+  it('asks "Send anyway?" on a stop verdict when the setting is on: declining keeps the email, accepting sends it once', async () => {
+    const url = 'https://mail.google.com/mail/u/4/#inbox?compose=new';
+    const dana = person('e2e-dana', {
+      name: 'Dana Whitfield',
+      emails: ['dana@wingtip.example'],
+      consent: 'declined',
+    });
+    await importThroughOptions(rapport, backup([dana]));
+    await serveHtml(
+      rapport,
+      'https://mail.google.com/mail/u/4/**',
+      composePage({ name: 'Dana Whitfield', email: 'dana@wingtip.example' }),
+    );
+    const page = await rapport.context.newPage();
+    await page.goto(url);
+    const send = page.getByRole('button', { name: /^Send/ });
+    const sends = () => page.evaluate(() => (window as unknown as { sends: number }).sends);
+    const loggedSends = () =>
+      rapport.worker.evaluate(async () => {
+        const open = indexedDB.open('rapport');
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const all = await new Promise<{ personId: string; direction: string }[]>((resolve) => {
+          const req = db.transaction('touches').objectStore('touches').getAll();
+          req.onsuccess = () => resolve(req.result);
+        });
+        db.close();
+        return all.filter((t) => t.personId === 'e2e-dana' && t.direction === 'out').length;
+      });
+    await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('do not send') ?? false,
+      'the badge to say do not send',
+    );
+
+    // Off (the default): Send goes straight through, no question asked.
+    let asked = 0;
+    page.on('dialog', () => (asked += 1));
+    await send.click();
+    await eventually(sends, (n) => n === 1, 'the first send to reach Gmail');
+    await eventually(loggedSends, (n) => n === 1, 'the first send to be logged');
+    expect(asked).toBe(0);
+    page.removeAllListeners('dialog');
+
+    await writeSettings(rapport, { confirmSendOnStop: true });
+    // A fresh compose, written anew.
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Message Body' }).click();
+    await page.keyboard.type(' One more thing.');
+    await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('asks before sending') ?? false,
+      'the badge to know it must ask before sending',
+    );
+
+    const question: string[] = [];
+    page.once('dialog', (dialog) => {
+      question.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await send.click();
+    await eventually(
+      async () => question.length,
+      (n) => n === 1,
+      'the question',
+    );
+    expect(question[0]).toMatch(/Send anyway\?/);
+    expect(await sends()).toBe(0);
+    expect(await loggedSends()).toBe(1);
+    await expect(
+      page.getByRole('textbox', { name: 'Message Body' }).textContent(),
+    ).resolves.toMatch(/One more thing\./);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await send.click();
+    await eventually(sends, (n) => n === 1, 'the confirmed send to reach Gmail');
+    await eventually(loggedSends, (n) => n === 2, 'the confirmed send to be logged');
+    // Nothing further arrives: one click, one send.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    expect(await sends()).toBe(1);
+    await page.close();
+  });
+
+  describe('accessibility of every state', () => {
+    beforeAll(async () => {
+      await importThroughOptions(rapport, statesBackup(Date.now()));
+    });
+
+    PANEL_STATES.forEach((state, i) => {
+      it(`has no axe-core violations: ${state.name}, light and dark`, async () => {
+        const panel = await openPanelInState(rapport, state, 910_000 + i);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await panel.emulateMedia({ colorScheme });
+          expect(await axeViolations(panel), `${state.name}, ${colorScheme}`).toEqual([]);
+        }
+        await panel.close();
+      });
+    });
+
+    it('has no axe-core violations with a search typed, a touch form and a note editor open', async () => {
+      const state = PANEL_STATES.find((s) => s.name === 'known')!;
+      const panel = await openPanelInState(rapport, state, 920_000);
+      await panel.getByRole('button', { name: 'Log a call or meeting' }).click();
+      await panel.getByRole('button', { name: /^Edit note: Prefers short emails/ }).click();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme });
+        expect(await axeViolations(panel), `forms open, ${colorScheme}`).toEqual([]);
+      }
+      await panel.close();
+
+      const nobody = PANEL_STATES.find((s) => s.name === 'nobody')!;
+      const search = await openPanelInState(rapport, nobody, 920_001);
+      await search.getByLabel('Find a person').fill('to');
+      await search.getByRole('heading', { name: 'Matches' }).waitFor();
+      await search.getByRole('button', { name: /^Show Tomás Herrera/ }).waitFor();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await search.emulateMedia({ colorScheme });
+        expect(await axeViolations(search), `search, ${colorScheme}`).toEqual([]);
+      }
+      await search.close();
+    });
+
+    it('shows hostile text as text', async () => {
+      const state = PANEL_STATES.find((s) => s.name === 'hostile')!;
+      const panel = await openPanelInState(rapport, state, 930_000);
+      expect(await panel.locator('main img, main script').count()).toBe(0);
+      expect(await panel.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
+      const showMore = panel.getByRole('button', { name: /^Show more/ }).first();
+      await expect(showMore.getAttribute('aria-expanded')).resolves.toBe('false');
+      // Layout intact: nothing pushes the panel wider than its window.
+      const overflow = await panel.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      await panel.close();
+    });
+  });
+});
