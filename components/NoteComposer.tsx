@@ -7,6 +7,7 @@ import { NoteKindPicker } from './NoteKindPicker';
 import { useDatabase } from './hooks/useDatabase';
 import { useNoteDraft, type DraftFields } from './hooks/useNoteDraft';
 import { useNow } from './hooks/useNow';
+import { writeErrorMessage } from './write-error';
 
 /** What the composer hands to `onSave`: a note ready for addNote (minus person and source). */
 export interface NoteFields {
@@ -28,6 +29,12 @@ export interface NoteComposerProps {
   blockedReason?: string;
   /** The confirmation after a save, e.g. "Saved to Alex Rivera". */
   savedMessage?: string;
+  /**
+   * Who the box is about now, when the rep can change it (the popup; null for nobody
+   * yet). Undo is offered only while it is still the note's person, so the text never
+   * comes back into a box about someone else.
+   */
+  aboutPersonId?: string | null;
 }
 
 /** How long the "Saved · Undo" confirmation stays. */
@@ -36,7 +43,8 @@ const CONFIRMATION_MS = 10_000;
 type Status =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; note: Note; fields: DraftFields }
+  /** `message` is fixed at save time: the rep may choose someone else before undoing. */
+  | { kind: 'saved'; note: Note; fields: DraftFields; message: string }
   | { kind: 'undone' }
   | { kind: 'error'; message: string };
 
@@ -51,6 +59,7 @@ export function NoteComposer({
   autoFocus,
   blockedReason,
   savedMessage = 'Note saved.',
+  aboutPersonId,
 }: NoteComposerProps) {
   const db = useDatabase();
   const id = useId();
@@ -92,6 +101,7 @@ export function NoteComposer({
     }
     setStatus({ kind: 'saving' });
     const kept = fields;
+    const message = savedMessage;
     try {
       const note = await onSave({
         body: kept.body,
@@ -100,7 +110,7 @@ export function NoteComposer({
         ...(due ? { dueAt: due.at } : {}),
       });
       clear();
-      setStatus({ kind: 'saved', note, fields: kept });
+      setStatus({ kind: 'saved', note, fields: kept, message });
       noteRef.current?.focus();
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error) });
@@ -189,10 +199,12 @@ export function NoteComposer({
       <div role="status" className="status">
         {status.kind === 'saved' && (
           <>
-            <span>{savedMessage}</span>{' '}
-            <button type="button" onClick={() => void undo(status.note, status.fields)}>
-              Undo
-            </button>
+            <span>{status.message}</span>{' '}
+            {(aboutPersonId === undefined || aboutPersonId === status.note.personId) && (
+              <button type="button" onClick={() => void undo(status.note, status.fields)}>
+                Undo
+              </button>
+            )}
           </>
         )}
         {status.kind === 'undone' && <span>Note removed: your text is back in the box.</span>}
@@ -206,6 +218,4 @@ export function NoteComposer({
   );
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const messageOf = writeErrorMessage;

@@ -29,6 +29,20 @@ export function draftKeyFor(personId: string | undefined): string {
   return personId ?? NEW_DRAFT;
 }
 
+/**
+ * The draft key for someone on the page who is not in Rapport yet, by what identifies
+ * them there, so each person's words come back to them alone (one shared key would hand
+ * one stranger's draft to the next). NEW_DRAFT when the page gives nothing stable.
+ */
+export function candidateDraftKey(person: {
+  linkedinSlug?: string;
+  emails?: readonly string[];
+}): string {
+  if (person.linkedinSlug) return `page:linkedin:${person.linkedinSlug}`;
+  const email = person.emails?.[0];
+  return email ? `page:email:${email.toLowerCase()}` : NEW_DRAFT;
+}
+
 /** A draft with nothing typed in it is not worth keeping. */
 export function isEmptyDraft(draft: Pick<Draft, 'body' | 'due'>): boolean {
   return draft.body.trim() === '' && draft.due.trim() === '';

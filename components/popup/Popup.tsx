@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { moveDraft, NEW_DRAFT } from '@/storage/drafts';
+import { candidateDraftKey, moveDraft, NEW_DRAFT } from '@/storage/drafts';
 import { addNote } from '@/storage/notes';
 import { addPerson, type NewPerson } from '@/storage/people';
+import { refreshTitle } from '@/utils/background/context-menu';
 import type { Person } from '@/storage/schema';
 import { NoteComposer, type NoteFields } from '../NoteComposer';
 import { useDatabase } from '../hooks/useDatabase';
@@ -27,9 +28,26 @@ export function Popup({ search = location.search }: { search?: string }) {
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string>();
 
-  const pick = async (person: Person) => {
+  const draftKey =
+    target.kind === 'person'
+      ? target.person.id
+      : target.kind === 'candidate' && target.from === 'page'
+        ? candidateDraftKey(target.fields)
+        : NEW_DRAFT;
+
+  /** Someone new is in Rapport now: the page's "Save to Rapport" item may name them. */
+  const added = (person: Person) => {
+    if (typeof tabId === 'number') {
+      refreshTitle(db, tabId).catch((reason: unknown) =>
+        console.warn('Rapport: context menu title not updated', reason),
+      );
+    }
+    return person;
+  };
+
+  const pick = async (person: Person, typedUnder = NEW_DRAFT) => {
     // Text typed before choosing follows the person it is about.
-    await moveDraft(NEW_DRAFT, person.id);
+    await moveDraft(typedUnder, person.id);
     choose({ kind: 'person', person });
   };
 
@@ -37,7 +55,7 @@ export function Popup({ search = location.search }: { search?: string }) {
     setAdding(true);
     setError(undefined);
     try {
-      await pick(await addPerson(db, fields));
+      await pick(added(await addPerson(db, fields)), draftKey);
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
     } finally {
@@ -50,7 +68,7 @@ export function Popup({ search = location.search }: { search?: string }) {
       return addNote(db, { ...fields, personId: target.person.id, source: 'popup' });
     }
     if (target.kind !== 'candidate') throw new Error('Choose who this note is about first.');
-    const person = await addPerson(db, target.fields);
+    const person = added(await addPerson(db, target.fields));
     const note = await addNote(db, { ...fields, personId: person.id, source: 'popup' });
     choose({ kind: 'person', person });
     return note;
@@ -96,7 +114,7 @@ export function Popup({ search = location.search }: { search?: string }) {
       )}
       <NoteComposer
         onSave={save}
-        draftKey={target.kind === 'person' ? target.person.id : NEW_DRAFT}
+        draftKey={draftKey}
         timeZone={settings?.timeZone ?? systemTimeZone()}
         autoFocus={target.kind === 'person' || target.kind === 'candidate'}
         blockedReason={
@@ -105,6 +123,7 @@ export function Popup({ search = location.search }: { search?: string }) {
             : undefined
         }
         savedMessage={aboutName ? `Saved to ${aboutName}.` : 'Note saved.'}
+        aboutPersonId={target.kind === 'person' ? target.person.id : null}
       />
       <footer className="popup-footer">
         <OpenSidePanelButton tabId={tabId} />

@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { browser } from '#imports';
-import { downloadBackup } from '../data-export';
+import { downloadBackup, downloadPeopleCsv } from '../data-export';
 import { useDatabase } from '../hooks/useDatabase';
 
 /**
- * A small disclosure menu: export a backup in one click, or open the options page.
- * A disclosure (button + region), not an ARIA menu: two plain buttons need no roving
+ * A small disclosure menu: export a JSON backup or a CSV in one click, or open the options
+ * page. A disclosure (button + region), not an ARIA menu: plain buttons need no roving
  * focus, and Tab order stays what the rep expects. Escape closes it.
  */
 export function PopupMenu() {
@@ -15,10 +15,10 @@ export function PopupMenu() {
   const [status, setStatus] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
 
-  const exportNow = async () => {
+  const run = async (action: () => Promise<void>, done: string) => {
     try {
-      await downloadBackup(db);
-      setStatus('Backup downloaded.');
+      await action();
+      setStatus(done);
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -43,8 +43,17 @@ export function PopupMenu() {
         Menu
       </button>
       <div id={id} className="popup-menu-items" hidden={!open}>
-        <button type="button" onClick={() => void exportNow()}>
-          Export backup
+        <button
+          type="button"
+          onClick={() => void run(() => downloadBackup(db), 'Backup downloaded.')}
+        >
+          Export backup (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={() => void run(() => downloadPeopleCsv(db), 'CSV downloaded.')}
+        >
+          Export people and notes (CSV)
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings and your data

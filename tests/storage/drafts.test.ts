@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   clearDraft,
+  candidateDraftKey,
   draftKeyFor,
   loadDraft,
   moveDraft,
@@ -61,5 +62,14 @@ describe('drafts', () => {
     await moveDraft(NEW_DRAFT, 'p1');
     expect((await loadDraft('p1'))?.body).toBe('Typed first');
     expect((await loadDraft(NEW_DRAFT))?.body).toBe('Second');
+  });
+
+  it('keys a draft for someone not in Rapport yet by what the page identifies them by', () => {
+    expect(candidateDraftKey({ linkedinSlug: 'sam-okafor' })).toBe('page:linkedin:sam-okafor');
+    expect(candidateDraftKey({ emails: ['Sam@Example.com'] })).toBe('page:email:sam@example.com');
+    expect(candidateDraftKey({ linkedinSlug: 'kim-lee' })).not.toBe(
+      candidateDraftKey({ linkedinSlug: 'sam-okafor' }),
+    );
+    expect(candidateDraftKey({ emails: [] })).toBe(NEW_DRAFT);
   });
 });

@@ -103,8 +103,14 @@ async function createMenu(): Promise<void> {
   });
 }
 
-/** Retitles the item for the person in focus in the active tab of the focused window. */
-async function refreshTitle(db: RapportDatabase, tabId?: number): Promise<void> {
+/**
+ * Retitles the item for the person in focus in the active tab of the focused window (or
+ * only if that tab is `tabId`). Extension pages call it too: Chrome has no "menu shown"
+ * event, so a person added in the popup would otherwise stay "not in Rapport yet" until
+ * the next tab switch.
+ */
+export async function refreshTitle(db: RapportDatabase, tabId?: number): Promise<void> {
+  if (!browser.contextMenus) return;
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (active?.id === undefined || (tabId !== undefined && tabId !== active.id)) return;
   const focus = await personInFocus(db, (await readTabSignal(active.id))?.signal);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
 import { DatabaseContext } from '@/components/hooks/useDatabase';
 import type { RapportDatabase } from '@/storage/db';
-import { loadDraft, NEW_DRAFT } from '@/storage/drafts';
+import { candidateDraftKey, loadDraft, NEW_DRAFT } from '@/storage/drafts';
 import { notesFor } from '@/storage/notes';
 import { addPerson, findPerson } from '@/storage/people';
 import { loadSettings } from '@/storage/settings';
@@ -166,7 +166,60 @@ describe('Popup', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('exports a backup from the menu and records when', async () => {
+  it('keeps naming who a note was saved to after the rep chooses someone else, without offering undo there', async () => {
+    const db = freshDatabase();
+    await addPerson(db, { name: 'Riley Chen' });
+    const alex = await addPerson(db, { name: 'Alex Rivera', emails: ['alex@example.com'] });
+    const { user } = await showPopup(db, {
+      site: 'gmail',
+      view: 'compose',
+      people: [{ role: 'to', email: 'alex@example.com' }],
+    });
+    await within(await about()).findByText('Alex Rivera');
+    await waitFor(() => expect(noteField()).toHaveFocus());
+    await user.keyboard('Wants the pilot in Q1{Enter}');
+    await screen.findByText('Saved to Alex Rivera.');
+
+    await user.click(screen.getByRole('button', { name: 'Change person' }));
+    await user.click(await screen.findByRole('button', { name: /Riley Chen/ }));
+    await within(await about()).findByText('Riley Chen');
+    expect(screen.getByText('Saved to Alex Rivera.')).toBeInTheDocument();
+    expect(screen.queryByText('Saved to Riley Chen.')).toBeNull();
+    // Undo would put Alex's words in a box about Riley: it is offered only for Alex.
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(noteField()).toHaveValue('');
+    expect(await notesFor(db, alex.id)).toHaveLength(1);
+  });
+
+  it('keeps a draft for someone on the page to them alone, and gives it to them when added', async () => {
+    const db = freshDatabase();
+    const sam = profile({ role: 'profile', name: 'Sam Okafor', linkedinSlug: 'sam-okafor' });
+    const kim = profile({ role: 'profile', name: 'Kim Lee', linkedinSlug: 'kim-lee' });
+    const first = await showPopup(db, sam);
+    await within(await about()).findByText('Sam Okafor');
+    await first.user.type(noteField(), 'Moving to Oslo');
+    await waitFor(async () =>
+      expect((await loadDraft(candidateDraftKey({ linkedinSlug: 'sam-okafor' })))?.body).toBe(
+        'Moving to Oslo',
+      ),
+    );
+    first.view.unmount();
+
+    const second = await showPopup(db, kim);
+    await within(await about()).findByText('Kim Lee');
+    expect(noteField()).toHaveValue('');
+    second.view.unmount();
+
+    const third = await showPopup(db, sam);
+    await waitFor(() => expect(noteField()).toHaveValue('Moving to Oslo'));
+    await third.user.click(screen.getByRole('button', { name: 'Add Sam Okafor to Rapport' }));
+    await screen.findByRole('button', { name: 'Change person' });
+    expect(noteField()).toHaveValue('Moving to Oslo');
+    const added = await findPerson(db, { linkedinSlug: 'sam-okafor' });
+    expect((await loadDraft(added?.id ?? ''))?.body).toBe('Moving to Oslo');
+  });
+
+  it('exports a JSON backup or a CSV from the menu, and records when a backup was made', async () => {
     const db = freshDatabase();
     await addPerson(db, { name: 'Alex Rivera' });
     const createObjectURL = vi.fn(() => 'blob:backup');
@@ -175,10 +228,16 @@ describe('Popup', () => {
     const menu = screen.getByRole('button', { name: 'Menu' });
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     await user.click(menu);
-    await user.click(screen.getByRole('button', { name: 'Export backup' }));
+    await user.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
     await screen.findByText('Backup downloaded.');
     expect(createObjectURL).toHaveBeenCalledTimes(1);
-    expect((await loadSettings()).lastExportAt).toBeGreaterThan(0);
+    const exportedAt = (await loadSettings()).lastExportAt;
+    expect(exportedAt).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Export people and notes (CSV)' }));
+    await screen.findByText('CSV downloaded.');
+    expect(createObjectURL).toHaveBeenCalledTimes(2);
+    // A CSV is not a backup: the 30-day reminder still counts from the JSON export.
+    expect((await loadSettings()).lastExportAt).toBe(exportedAt);
     await user.keyboard('{Escape}');
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     expect(menu).toHaveFocus();
