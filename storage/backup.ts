@@ -208,15 +208,19 @@ async function planPeople(db: RapportDatabase, incoming: Person[], plan: ImportP
     for (const e of p.emails) byEmail.set(e, p);
     if (p.linkedinSlug) bySlug.set(p.linkedinSlug, p);
   };
-  const existing = await db.people.bulkGet(incoming.map((p) => p.id));
-  for (const p of existing) if (p) index(p);
+  // Every stored person the file could match, in three reads, then matching in memory: a
+  // loop of awaits that touch no table lets Dexie lose the transaction (PrematureCommitError
+  // on a file of 50 people without addresses), and one read per person is slow besides.
+  const emails = [...new Set(incoming.flatMap((p) => p.emails))];
+  const slugs = [...new Set(incoming.flatMap((p) => (p.linkedinSlug ? [p.linkedinSlug] : [])))];
+  const [storedById, storedByEmail, storedBySlug] = await Promise.all([
+    db.people.bulkGet(incoming.map((p) => p.id)),
+    emails.length ? db.people.where('emails').anyOf(emails).toArray() : [],
+    slugs.length ? db.people.where('linkedinSlug').anyOf(slugs).toArray() : [],
+  ]);
+  for (const p of [...storedById, ...storedByEmail, ...storedBySlug]) if (p) index(p);
   for (const person of incoming) {
-    const match =
-      byId.get(person.id) ??
-      (await firstStored(db, person, byEmail, bySlug).then((m) => {
-        if (m) index(m);
-        return m;
-      }));
+    const match = byId.get(person.id) ?? firstIndexed(person, byEmail, bySlug);
     if (!match) {
       plan.people.new += 1;
       writes.set(person.id, person);
@@ -235,21 +239,16 @@ async function planPeople(db: RapportDatabase, incoming: Person[], plan: ImportP
   return { writes: [...writes.values()], idMap };
 }
 
-async function firstStored(
-  db: RapportDatabase,
+function firstIndexed(
   person: Person,
   byEmail: Map<string, Person>,
   bySlug: Map<string, Person>,
-): Promise<Person | undefined> {
+): Person | undefined {
   for (const email of person.emails) {
-    const hit = byEmail.get(email) ?? (await db.people.where('emails').equals(email).first());
+    const hit = byEmail.get(email);
     if (hit) return hit;
   }
-  if (!person.linkedinSlug) return undefined;
-  return (
-    bySlug.get(person.linkedinSlug) ??
-    db.people.where('linkedinSlug').equals(person.linkedinSlug).first()
-  );
+  return person.linkedinSlug ? bySlug.get(person.linkedinSlug) : undefined;
 }
 
 function mergeInto(stored: Person, incoming: Person): Person {
@@ -332,13 +331,15 @@ async function planTouches(
  * ImportRejectedError, having written nothing, when the file has any problem.
  */
 export async function importBackup(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
-  const plan = await planImport(db, raw);
-  if (plan.problems.length || !plan.writes) throw new ImportRejectedError(plan.problems);
-  const { people, notes, touches } = plan.writes;
-  await db.transaction('rw', db.people, db.notes, db.touches, async () => {
+  // Planned and written in one transaction: an edit in another window cannot land between
+  // the plan and the writes and be overwritten by a merge planned before it.
+  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
+    const plan = await planImport(db, raw);
+    if (plan.problems.length || !plan.writes) throw new ImportRejectedError(plan.problems);
+    const { people, notes, touches } = plan.writes;
     await db.people.bulkPut(people);
     await db.notes.bulkPut(notes);
     await db.touches.bulkPut(touches);
+    return plan;
   });
-  return plan;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, ImportRejectedError, planImport } from '@/storage/backup';
+import { CSV_HEADER, exportCsv } from '@/storage/csv';
 import { addNote } from '@/storage/notes';
 import { addPerson } from '@/storage/people';
 import { DEFAULT_SETTINGS } from '@/storage/schema';
@@ -173,5 +174,32 @@ describe('backup', () => {
     const plan = await importBackup(db, file);
     expect(plan.touches).toEqual({ new: 0, merged: 0, unchanged: 1 });
     expect(await db.touches.count()).toBe(1);
+  });
+
+  it('imports many people known by name only, with their notes (no transaction lost on the way)', async () => {
+    // Regression: one awaited lookup per person that touched no table let Dexie lose the
+    // transaction at around 50 such people (PrematureCommitError).
+    const db = freshDatabase();
+    for (let i = 0; i < 120; i += 1) {
+      const person = await addPerson(db, { name: `Person ${i}` }, i + 1);
+      await addNote(db, { personId: person.id, body: `Note ${i}` }, i + 1);
+    }
+    const backup = await exportBackup(db, undefined, 1_000);
+    const empty = freshDatabase();
+    const plan = await importBackup(empty, JSON.parse(JSON.stringify(backup)));
+    expect(plan.people.new).toBe(120);
+    expect(await empty.notes.count()).toBe(120);
+  });
+
+  it('CSV export lists people with their notes, from the same data as the backup', async () => {
+    const { db, alex, sam } = await seeded();
+    const lines = (await exportCsv(db)).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual([
+      [alex.id, 'Alex Rivera'],
+      [sam.id, 'Sam Okafor'],
+    ]);
+    expect(lines[1]).toContain('Budget is €20k this quarter');
+    expect(lines[2]).toContain('Send the case study');
   });
 });
