@@ -1,0 +1,128 @@
+// The browser session the in-browser measurements share: Debian's Chromium, headless,
+// with the built extension, and helpers to watch what the background records.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchChromiumWithRapport, type LaunchedRapport } from '../lib/chromium';
+
+export interface BenchBrowser extends LaunchedRapport {
+  /** Chromium's version string, for the machine description. */
+  version: string;
+  close(): Promise<void>;
+}
+
+export async function launchBench(): Promise<BenchBrowser> {
+  const launched = await launchChromiumWithRapport({ headless: true });
+  const version = launched.context.browser()?.version() ?? (await chromiumVersion(launched));
+  // Nothing reaches the network: every page a benchmark needs is routed explicitly.
+  await launched.context.route(/^https?:\/\//, (route) => route.abort());
+  return { ...launched, version, close: () => launched.context.close() };
+}
+
+async function chromiumVersion(launched: LaunchedRapport): Promise<string> {
+  const page = await launched.context.newPage();
+  const cdp = await launched.context.newCDPSession(page);
+  const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
+  await page.close();
+  return product;
+}
+
+/** Serves `html` at every address `url` matches (the real match patterns then apply). */
+export async function serve(context: BrowserContext, url: string | RegExp, html: string) {
+  await context.route(url, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
+}
+
+export interface RecordedChange {
+  key: string;
+  /** Date.now() in the service worker when storage reported the change. */
+  t: number;
+  value: { signal: unknown; url: string; at: number } | undefined;
+}
+
+/**
+ * Starts logging, in the service worker, every change to a recorded tab signal with the
+ * worker's Date.now() at that moment. Safe to call again (a restarted worker gets a new log).
+ */
+export async function watchSignals(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { __rapportBenchLog?: unknown[] };
+    if (g.__rapportBenchLog) return;
+    const log: unknown[] = [];
+    g.__rapportBenchLog = log;
+    chrome.storage.session.onChanged.addListener((changes) => {
+      const t = Date.now();
+      for (const [key, change] of Object.entries(changes)) {
+        if (key.startsWith('tab-signal:')) log.push({ key, t, value: change.newValue });
+      }
+    });
+  });
+}
+
+/**
+ * Waits for the first change to `tab-signal:<tabId>` logged at or after `since` whose
+ * signal's first person has `field` equal to `expected` (or whose signal is null, for
+ * `expected === null`).
+ */
+export async function waitForSignal(
+  worker: Worker,
+  tabId: number,
+  since: number,
+  expected: { field: 'email' | 'linkedinSlug' | 'name'; value: string } | null,
+  timeoutMs = 5_000,
+): Promise<RecordedChange> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await worker.evaluate(
+      ({ key, since, expected }) => {
+        const log = (globalThis as unknown as { __rapportBenchLog?: RecordedChange[] })
+          .__rapportBenchLog;
+        if (!log) return 'no-log' as const;
+        return (
+          log.find((c) => {
+            if (c.key !== key || c.t < since || !c.value) return false;
+            const signal = c.value.signal as { people?: Record<string, string>[] } | null;
+            if (expected === null) return signal === null;
+            return signal?.people?.[0]?.[expected.field] === expected.value;
+          }) ?? null
+        );
+      },
+      { key: `tab-signal:${tabId}`, since, expected },
+    );
+    if (found === 'no-log') await watchSignals(worker);
+    else if (found) return found;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `No signal ${JSON.stringify(expected)} for tab ${tabId} within ${timeoutMs} ms`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Empties the worker's change log, so lookups stay quick over many runs. */
+export async function clearSignalLog(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const log = (globalThis as unknown as { __rapportBenchLog?: unknown[] }).__rapportBenchLog;
+    if (log) log.length = 0;
+  });
+}
+
+/** Main-thread metrics of a page from the DevTools protocol, in ms and bytes. */
+export async function pageMetrics(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return {
+    async read(): Promise<Record<string, number>> {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+        metrics: Array<{ name: string; value: number }>;
+      };
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    },
+    async collectGarbage(): Promise<void> {
+      await cdp.send('HeapProfiler.collectGarbage');
+    },
+    detach: () => cdp.detach(),
+  };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,78 @@
+// `npm run bench`: Rapport measured against the budgets in the guide (§6), each figure as
+// median and p95 beside its budget and, where one exists, a floor measured in the same
+// run. Prints a table, writes bench-results/latest.json, exits 1 when a figure is over.
+// Expects a built extension (.output, or RAPPORT_OUT_DIR); `npm run bench` builds first.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { EXTENSION_DIR, ROOT } from '../lib/chromium';
+import { launchBench } from './browser';
+import { benchBusyPage } from './busy-page';
+import { benchCoach } from './coach';
+import { benchDetection } from './detection';
+import { benchImportExport } from './import-export';
+import { describeMachine } from './machine';
+import { benchSidePanel } from './side-panel';
+import { benchSizes } from './size';
+import { overBudget, table, type Figure } from './stats';
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const figures: Figure[] = [];
+  const step = async (name: string, run: () => Promise<Figure[]> | Figure[]) => {
+    const t = Date.now();
+    process.stderr.write(`bench: ${name}…`);
+    figures.push(...(await run()));
+    process.stderr.write(` ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+  };
+
+  await step('content-script sizes', benchSizes);
+  await step('coach', benchCoach);
+  const browser = await launchBench();
+  try {
+    await step('detection latency', () => benchDetection(browser));
+    await step('busy page', () => benchBusyPage(browser));
+    await step('import and export (seeds the database)', () => benchImportExport(browser));
+    await step('side panel and memory', () => benchSidePanel(browser));
+  } finally {
+    await browser.close();
+  }
+
+  const over = figures.flatMap((f) => {
+    const why = overBudget(f);
+    return why ? [{ id: f.id, why }] : [];
+  });
+  const results = {
+    date: new Date(started).toISOString(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    machine: describeMachine(browser.version),
+    extension: path.relative(ROOT, EXTENSION_DIR) || EXTENSION_DIR,
+    figures,
+    overBudget: over,
+  };
+  const dir = path.join(ROOT, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const m = results.machine;
+  console.log(
+    `\nRapport bench, ${results.date}: ${m.os}, ${m.cpuCount} × ${m.cpus}, ${m.memoryGB} GB, ` +
+      `Node ${m.node}, Chromium ${m.chromium}, load ${m.loadAverage.join(' ')}\n`,
+  );
+  console.log(table(figures));
+  for (const f of figures) if (f.note) console.log(`- ${f.what.trim()}: ${f.note}`);
+  console.log(`\nWritten to ${path.relative(ROOT, path.join(dir, 'latest.json'))}.`);
+  if (over.length) {
+    console.log(`\nOver budget:\n${over.map((o) => `  ${o.id}: ${o.why}`).join('\n')}`);
+    return 1;
+  }
+  console.log('\nEvery figure is within its budget.');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
