@@ -8,6 +8,7 @@ import { EXTENSION_DIR, ROOT } from '../lib/chromium';
 import { launchBench } from './browser';
 import { benchBusyPage } from './busy-page';
 import { benchCoach } from './coach';
+import { benchCoachLive } from './coach-live';
 import { benchDetection } from './detection';
 import { benchImportExport } from './import-export';
 import { describeMachine } from './machine';
@@ -18,7 +19,10 @@ import { overBudget, table, type Figure } from './stats';
 async function main(): Promise<number> {
   const started = Date.now();
   const figures: Figure[] = [];
+  // RAPPORT_BENCH_ONLY=import,sizes runs only the steps whose names contain one of the words.
+  const only = (process.env.RAPPORT_BENCH_ONLY ?? '').split(',').filter(Boolean);
   const step = async (name: string, run: () => Promise<Figure[]> | Figure[]) => {
+    if (only.length && !only.some((word) => name.includes(word))) return;
     const t = Date.now();
     process.stderr.write(`bench: ${name}…`);
     figures.push(...(await run()));
@@ -33,6 +37,7 @@ async function main(): Promise<number> {
     await step('busy page', () => benchBusyPage(browser));
     await step('import and export (seeds the database)', () => benchImportExport(browser));
     await step('side panel and memory', () => benchSidePanel(browser));
+    await step('coach live in the panel', () => benchCoachLive(browser));
   } finally {
     await browser.close();
   }
