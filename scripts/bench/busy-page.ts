@@ -8,7 +8,7 @@ import { tabIdOf } from '../lib/chromium';
 import { pageMetrics, serve, sleep, type BenchBrowser } from './browser';
 import { median, p95, summarise, type Figure } from './stats';
 
-const PAIRS = 8;
+const PAIRS = 12;
 const MUTATIONS = 20_000;
 const BURSTS = 40;
 const BURST_GAP_MS = 25;

@@ -9,6 +9,7 @@ import {
   focusedCompose,
   mailboxOwner,
 } from '@/utils/sites/gmail/extract';
+import { isGmailThreadUrl } from '@/utils/sites/gmail/urls';
 import type { BadgeState, PageSignal } from '@/utils/messages';
 import { createBadge } from './badge';
 import { guardSends } from './send-guard';
@@ -54,9 +55,21 @@ export function startGmail(ctx: ContentScriptContext): void {
         refreshBadge(signal),
       );
     },
+    {
+      // Composes, chips, dialogs and messages arrive as inserted nodes, typing and focus
+      // as events; in place, only an address may change on a chip or a legacy recipient
+      // input. Text and class churn, Gmail's steady state, is not watched at all.
+      mutations: {
+        childList: true,
+        attributeFilter: ['email', 'data-hovercard-id', 'data-message-id', 'value'],
+      },
+    },
   );
 
   function logThread() {
+    // Messages are logged while their conversation is open; a list view may keep a left
+    // conversation's DOM around, already logged, and is not worth a search of the page.
+    if (!isGmailThreadUrl(location.href)) return;
     const messages = extractThreadMessages(document, mailboxOwner(document));
     const key = messages.map((m) => m.messageId).join(',');
     if (!messages.length || key === loggedThread) return;

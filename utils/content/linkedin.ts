@@ -25,5 +25,14 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
         badge.show(await requestBadgeState());
       });
     },
+    {
+      // LinkedIn's renderer may reuse the top card on moving between profiles: the name
+      // then changes as text and the card's profile links as `href`, in place.
+      mutations: {
+        childList: true,
+        characterData: true,
+        attributeFilter: ['href', 'aria-label', 'aria-hidden', 'content'],
+      },
+    },
   );
 }

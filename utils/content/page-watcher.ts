@@ -7,6 +7,18 @@ export interface PageWatcher {
   checkNow(): void;
 }
 
+export interface WatchOptions {
+  /** The least time between two readings. */
+  intervalMs?: number;
+  /**
+   * Which DOM changes can change a reading. Typing and focus moves are heard as `input`
+   * and `focusin` events and navigation as `wxt:locationchange` whatever this says, so
+   * a site asks here only for what arrives as DOM changes alone. Default: nodes added or
+   * removed anywhere in the document.
+   */
+  mutations?: Omit<MutationObserverInit, 'subtree'>;
+}
+
 /**
  * The content script's one observer. Any DOM change, navigation, typing or focus move
  * schedules a re-read of the page at most every `intervalMs`; `onChange` hears only
@@ -17,16 +29,17 @@ export function watchPage<T>(
   ctx: ContentScriptContext,
   read: () => T,
   onChange: (value: T) => void,
-  intervalMs = 60,
+  { intervalMs = 60, mutations = { childList: true } }: WatchOptions = {},
 ): PageWatcher {
   let last: string | undefined;
-  let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const checkNow = () => {
-    pending = false;
+    clearTimeout(timer);
+    timer = undefined;
     if (ctx.isInvalid) return;
     // Watching again before reading: a change made after this read is still heard.
-    observe();
+    observer.observe(document.documentElement, { ...mutations, subtree: true });
     const value = read();
     const key = JSON.stringify(value);
     if (key === last) return;
@@ -35,26 +48,20 @@ export function watchPage<T>(
   };
   // While a re-read is already due, further mutations cannot change what it will see, so
   // the observer stands down until then: on a page churning thousands of mutations the
-  // browser then builds no records for most of them (bench: busy page).
+  // browser then builds no records for most of them (bench: busy page). One plain timer,
+  // cleared with the context: `ctx.setTimeout` would add an invalidation listener per call,
+  // thousands over a day in a Gmail tab.
   const schedule = () => {
-    if (pending) return;
-    pending = true;
+    if (timer !== undefined) return;
     observer.disconnect();
-    ctx.setTimeout(checkNow, intervalMs);
+    timer = setTimeout(checkNow, intervalMs);
   };
 
   const observer = new MutationObserver(schedule);
-  const observe = () =>
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      // Only the attributes that move focus or identity: class churn is ignored.
-      attributeFilter: ['aria-hidden', 'aria-label', 'email', 'data-hovercard-id', 'value', 'href'],
-    });
-  observe();
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(document, 'input', schedule, { capture: true });
   ctx.addEventListener(document, 'focusin', schedule, { capture: true });
