@@ -7,6 +7,8 @@ interface DueDateFieldProps {
   value: string;
   /** The date the text means, when it can be read. */
   due: DueDate | null;
+  /** The parser is still loading: nothing to show back yet. */
+  reading?: boolean;
   unreadable: boolean;
   onChange(text: string): void;
   ref?: Ref<HTMLInputElement>;
@@ -17,7 +19,14 @@ interface DueDateFieldProps {
  * the rep sees what Rapport understood before saving. Unreadable text is flagged and
  * blocks saving: a due date is never guessed.
  */
-export function DueDateField({ value, due, unreadable, onChange, ref }: DueDateFieldProps) {
+export function DueDateField({
+  value,
+  due,
+  reading,
+  unreadable,
+  onChange,
+  ref,
+}: DueDateFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -41,7 +50,9 @@ export function DueDateField({ value, due, unreadable, onChange, ref }: DueDateF
           ? UNREADABLE_DUE_MESSAGE
           : due
             ? due.label
-            : 'Optional: when you promised it, in words.'}
+            : reading
+              ? 'Reading the date…'
+              : 'Optional: when you promised it, in words.'}
       </p>
     </div>
   );

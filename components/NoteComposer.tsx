@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { deleteNote } from '@/storage/notes';
 import type { Note, NoteKind } from '@/storage/schema';
-import { parseDueDate } from '@/utils/due-date';
 import { DueDateField } from './DueDateField';
 import { NoteKindPicker } from './NoteKindPicker';
 import { useDatabase } from './hooks/useDatabase';
+import { lazyModule, useLazyModule, usePrefetch } from './hooks/useLazyModule';
 import { useNoteDraft, type DraftFields } from './hooks/useNoteDraft';
 import { useNow } from './hooks/useNow';
 import { writeErrorMessage } from './write-error';
@@ -36,6 +36,10 @@ export interface NoteComposerProps {
    */
   aboutPersonId?: string | null;
 }
+
+// The due-date parser carries chrono-node: fetched after the first paint, so neither the
+// popup nor the side panel waits for it to show.
+const dueDates = lazyModule(() => import('@/utils/due-date'));
 
 /** How long the "Saved · Undo" confirmation stays. */
 const CONFIRMATION_MS = 10_000;
@@ -81,18 +85,23 @@ export function NoteComposer({
 
   const isPromise = fields.kind === 'promise';
   const dueText = fields.due.trim();
-  const due = isPromise && dueText ? parseDueDate(dueText, now, timeZone) : null;
-  const dueUnreadable = isPromise && dueText !== '' && due === null;
+  usePrefetch(dueDates);
+  const parser = useLazyModule(dueDates, isPromise && dueText !== '');
+  const due = isPromise && dueText && parser ? parser.parseDueDate(dueText, now, timeZone) : null;
+  const dueReading = isPromise && dueText !== '' && !parser;
+  const dueUnreadable = isPromise && dueText !== '' && parser !== undefined && due === null;
 
   const reason =
     blockedReason ??
     (fields.body.trim() === ''
       ? 'Write a note first.'
-      : dueUnreadable
-        ? "Fix the due date first: I can't read it."
-        : status.kind === 'saving'
-          ? 'Saving…'
-          : undefined);
+      : dueReading
+        ? 'Reading the due date…'
+        : dueUnreadable
+          ? "Fix the due date first: I can't read it."
+          : status.kind === 'saving'
+            ? 'Saving…'
+            : undefined);
 
   const save = async () => {
     if (reason !== undefined) {
@@ -164,6 +173,7 @@ export function NoteComposer({
           ref={dueRef}
           value={fields.due}
           due={due}
+          reading={dueReading}
           unreadable={dueUnreadable}
           onChange={(text) => update({ due: text })}
         />

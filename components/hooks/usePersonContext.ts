@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { RapportDatabase } from '@/storage/db';
 import { countNotes, notesFor } from '@/storage/notes';
 import type { Note, Person, Touch } from '@/storage/schema';
 import { touchesFor } from '@/storage/touches';
+import { contextKey, forgetContext, preloadedContext } from './preloaded';
 import { useDatabase } from './useDatabase';
 
 export interface PersonContext {
@@ -23,19 +25,32 @@ export function usePersonContext(
   touchWindow: number,
 ): PersonContext | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => {
-    if (!personId) return null;
-    const [person, notes, touches, touchCount] = await Promise.all([
-      db.people.get(personId),
-      notesFor(db, personId),
-      touchesFor(db, personId, touchWindow),
-      db.touches
-        .where('[personId+at]')
-        .between([personId, -Infinity], [personId, Infinity])
-        .count(),
-    ]);
-    return person ? { person, notes, touches, touchCount } : null;
-  }, [db, personId, touchWindow]);
+  const key = personId ? contextKey(personId, touchWindow) : '';
+  return useLiveQuery(
+    async () => {
+      if (!personId) return null;
+      const context = await readPersonContext(db, personId, touchWindow);
+      forgetContext(key);
+      return context;
+    },
+    [db, personId, touchWindow],
+    preloadedContext(key),
+  );
+}
+
+/** One read of a person's context (see usePersonContext); null when they do not exist. */
+export async function readPersonContext(
+  db: RapportDatabase,
+  personId: string,
+  touchWindow: number,
+): Promise<PersonContext | null> {
+  const [person, notes, touches, touchCount] = await Promise.all([
+    db.people.get(personId),
+    notesFor(db, personId),
+    touchesFor(db, personId, touchWindow),
+    db.touches.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).count(),
+  ]);
+  return person ? { person, notes, touches, touchCount } : null;
 }
 
 /** How many notes a person has, live (the switcher and badge show it). */

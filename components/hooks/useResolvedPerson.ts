@@ -1,8 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { RapportDatabase } from '@/storage/db';
 import { findPerson } from '@/storage/people';
 import type { Person } from '@/storage/schema';
 import type { PagePerson } from '@/utils/messages';
+import { forgetPerson, personKey, preloadedPerson } from './preloaded';
 import { useDatabase } from './useDatabase';
+
+/** The Rapport record for someone on the page: by address, then LinkedIn slug; else null. */
+export async function resolvePagePerson(
+  db: RapportDatabase,
+  email: string | undefined,
+  linkedinSlug: string | undefined,
+): Promise<Person | null> {
+  return email || linkedinSlug ? ((await findPerson(db, { email, linkedinSlug })) ?? null) : null;
+}
 
 /**
  * The Rapport record for someone on the page, by address then LinkedIn slug, live (it
@@ -12,9 +23,14 @@ export function useResolvedPerson(pagePerson: PagePerson | undefined): Person | 
   const db = useDatabase();
   const email = pagePerson?.email;
   const slug = pagePerson?.linkedinSlug;
+  const key = personKey(email, slug);
   return useLiveQuery(
-    async () =>
-      email || slug ? ((await findPerson(db, { email, linkedinSlug: slug })) ?? null) : null,
+    async () => {
+      const found = await resolvePagePerson(db, email, slug);
+      forgetPerson(key);
+      return found;
+    },
     [db, email, slug],
+    preloadedPerson(key),
   );
 }

@@ -1,28 +1,15 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Note, Person, Settings, Touch } from '@/storage/schema';
-import { evaluateDraft, judgeTiming } from '@/utils/coach';
-import type { ChecklistId, ChecklistItem, TimingVerdict } from '@/utils/coach/types';
+import { judgeTiming } from '@/utils/coach/timing';
+import type { TimingVerdict } from '@/utils/coach/types';
 import { formatDateTime } from '../format';
+import { lazyModule, usePrefetch } from '../hooks/useLazyModule';
 
-const ITEM_LABEL: Record<ChecklistId, string> = {
-  'offers-value': 'Offers them something of value',
-  'call-to-action': 'One clear next step',
-  'specific-proposal': 'Specific: when, what, how much',
-  'small-first-step': 'A small first step',
-  'customer-centred': 'About them, not us',
-  'no-rehash': 'Asks nothing they already told you',
-  remembers: 'Uses what they told you',
-  'one-off-not-pattern': 'No one-off treated as a pattern',
-  permission: 'Permission to stay in touch',
-  'keeps-promise': 'Keeps your promise',
-};
-
-const STATUS_LABEL: Record<ChecklistItem['status'], string> = {
-  pass: 'Yes',
-  warn: 'Check',
-  fail: 'No',
-  na: 'n/a',
-};
+// The checklist reads the draft with compromise and chrono (~330 KB of script): loaded
+// apart, so the person's context is on screen without waiting for them. The timing
+// verdict needs neither and shows at once.
+const checklist = lazyModule(() => import('./DraftChecklist'));
+const DraftChecklist = lazy(() => checklist.load().then((m) => ({ default: m.DraftChecklist })));
 
 const LEVEL_LABEL: Record<TimingVerdict['level'], string> = {
   ok: 'Good time to send',
@@ -32,8 +19,7 @@ const LEVEL_LABEL: Record<TimingVerdict['level'], string> = {
 
 /**
  * The coach, live beside the draft: the timing verdict with its reasons, then every
- * checklist item with the words that decided it and what to do. Typing is deferred so a
- * burst of keystrokes never queues up evaluations.
+ * checklist item with the words that decided it and what to do.
  */
 export function CoachSection({
   draft,
@@ -50,7 +36,6 @@ export function CoachSection({
   settings: Settings | undefined;
   now: number;
 }) {
-  const deferredDraft = useDeferredValue(draft);
   const timingSettings = useMemo(
     () => ({
       ...settings?.cadence,
@@ -62,20 +47,8 @@ export function CoachSection({
     () => judgeTiming({ touches, now, person, notes, settings: timingSettings }),
     [touches, now, person, notes, timingSettings],
   );
-  const items = useMemo(
-    () =>
-      deferredDraft
-        ? evaluateDraft({
-            subject: deferredDraft.subject,
-            body: deferredDraft.body,
-            person,
-            notes,
-            touches,
-            now,
-          })
-        : null,
-    [deferredDraft, person, notes, touches, now],
-  );
+  // With no draft yet, fetch the checklist once the panel is idle, ready for the compose.
+  usePrefetch(checklist, !draft);
 
   return (
     <section aria-labelledby="coach-heading" className="coach">
@@ -95,30 +68,10 @@ export function CoachSection({
           </ul>
         )}
       </div>
-      {items ? (
-        <ul className="checklist" aria-label="Draft checklist">
-          {items.map((item) => (
-            <li key={item.id} className={`check-item check-${item.status}`} data-id={item.id}>
-              <span className="check-status" aria-hidden="true">
-                {STATUS_LABEL[item.status]}
-              </span>
-              <div>
-                <span className="check-label">
-                  {ITEM_LABEL[item.id]}
-                  <span className="visually-hidden">: {STATUS_LABEL[item.status]}</span>
-                </span>
-                {item.evidence && (
-                  <p className="evidence" dir="auto">
-                    {item.evidence}
-                  </p>
-                )}
-                {item.status !== 'pass' && item.status !== 'na' && (
-                  <p className="hint">{item.hint}</p>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
+      {draft ? (
+        <Suspense fallback={<p className="subtle">Checking your draft…</p>}>
+          <DraftChecklist draft={draft} person={person} notes={notes} touches={touches} now={now} />
+        </Suspense>
       ) : (
         <p className="subtle">Open a compose to check your draft.</p>
       )}

@@ -13,7 +13,8 @@ import { NoteItem } from './NoteItem';
 import { PersonHeader } from './PersonHeader';
 import { Timeline } from './Timeline';
 
-const TOUCH_WINDOW = 50;
+/** Touches shown at first; "Show more" adds as many again. */
+export const TOUCH_WINDOW = 50;
 const TOLD_KINDS: ReadonlySet<Note['kind']> = new Set([
   'said',
   'need',

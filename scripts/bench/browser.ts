@@ -9,8 +9,13 @@ export interface BenchBrowser extends LaunchedRapport {
   close(): Promise<void>;
 }
 
+/**
+ * A fresh profile each run, or RAPPORT_BENCH_PROFILE=<dir> to keep one between runs (the
+ * side panel step then finds its 10k-people database already seeded).
+ */
 export async function launchBench(): Promise<BenchBrowser> {
-  const launched = await launchChromiumWithRapport({ headless: true });
+  const profileDir = process.env.RAPPORT_BENCH_PROFILE;
+  const launched = await launchChromiumWithRapport({ headless: true, profileDir });
   const version = launched.context.browser()?.version() ?? (await chromiumVersion(launched));
   // Nothing reaches the network: every page a benchmark needs is routed explicitly.
   await launched.context.route(/^https?:\/\//, (route) => route.abort());

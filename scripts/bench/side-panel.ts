@@ -1,13 +1,16 @@
 // 4 and 7. The side panel opened on a tab whose person is in a database of 10,000 people,
 // 100,000 notes and 200,000 touches: time from navigation to the person's heading, notes
-// and timeline on screen, against the floor of the same IndexedDB reads done bare in the
-// same page; and the panel's JS heap at that scale.
-import { readFileSync } from 'node:fs';
+// and timeline on screen (the 150 ms budget); the panel's data phase within it against the
+// floor of the same IndexedDB reads done bare in the same page (the 2× budget); and the
+// panel's JS heap at that scale.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { ROOT, tabIdOf } from '../lib/chromium';
 import { pageMetrics, serve, sleep, type BenchBrowser } from './browser';
-import { personAt } from './data';
-import { PEOPLE } from './import-export';
+import { backupOf, personAt } from './data';
+import { NOTES_EACH, PEOPLE, TOUCHES_EACH } from './import-export';
 import { median, summarise, type Figure } from './stats';
 
 const RUNS = 20;
@@ -20,7 +23,89 @@ const PERSON = Math.min(5_678, PEOPLE - 1);
 interface Timings {
   rendered: number;
   domContentLoaded: number;
+  /** When the panel issued its first read (its `rapport:first-read` mark). */
+  firstRead: number | undefined;
 }
+
+/** How many people, notes and touches the database holds, read bare. */
+function countRecords(): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('rapport');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = ['people', 'notes', 'touches'];
+      if (!names.every((n) => db.objectStoreNames.contains(n))) {
+        db.close();
+        return resolve([0, 0, 0]);
+      }
+      const tx = db.transaction(names, 'readonly');
+      const counts = names.map((n) => tx.objectStore(n).count());
+      tx.oncomplete = () => {
+        db.close();
+        resolve(counts.map((c) => c.result));
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/**
+ * Seeds the database through the options page's import, unless it already holds the
+ * bench's data: `npm run bench` seeds it in the import step, and a run of this step
+ * alone (RAPPORT_BENCH_ONLY=panel) seeds it here.
+ */
+async function ensureSeeded(browser: BenchBrowser): Promise<void> {
+  const page: Page = await browser.context.newPage();
+  const open = async () => {
+    await page.goto(browser.pageUrl('options.html'));
+    await page.getByLabel('Import a Rapport backup').waitFor();
+  };
+  await open();
+  const want = [PEOPLE, PEOPLE * NOTES_EACH, PEOPLE * TOUCHES_EACH];
+  const have = await page.evaluate(countRecords);
+  if (want.every((n, i) => have[i] === n)) return page.close();
+  const dir = path.join(os.tmpdir(), 'rapport-bench');
+  mkdirSync(dir, { recursive: true });
+  const backup = backupOf(PEOPLE, NOTES_EACH, TOUCHES_EACH);
+  // Two files, as the import step does: one with every note, one with every touch.
+  const files = [
+    { ...backup, touches: [] },
+    { ...backup, notes: [] },
+  ].map((content, i) => {
+    const file = path.join(dir, `panel-seed-${i}.json`);
+    writeFileSync(file, JSON.stringify(content));
+    return file;
+  });
+  for (const file of files) {
+    await open();
+    await page.getByLabel('Import a Rapport backup').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import', exact: true }).click({ timeout: 300_000 });
+    await page.getByText(/^Imported:/).waitFor({ timeout: 300_000 });
+  }
+  await page.close();
+}
+
+/**
+ * Runs in the panel before its scripts: the moment the person's heading, what they told
+ * the rep and the timeline are all in the DOM (a MutationObserver sees React's commit at
+ * once), then the start of the next frame, the one that paints them: `__rendered`, on
+ * the page's own clock (0 = navigation). Polling from outside would instead wait for the
+ * main thread to be free, and count work the page does after it has shown the person.
+ */
+const WATCH_RENDER = `
+  new MutationObserver((_, observer) => {
+    if (
+      document.querySelector('h2.person-name') &&
+      document.querySelector('[aria-labelledby="told-heading"]') &&
+      document.querySelector('ol.timeline > li')
+    ) {
+      observer.disconnect();
+      window.__committed = performance.now();
+      requestAnimationFrame(() => { window.__rendered = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
 
 /** The reads the panel needs for a LinkedIn profile, with the bare IndexedDB API. */
 function bareReads(slug: string): Promise<number> {
@@ -62,6 +147,7 @@ function bareReads(slug: string): Promise<number> {
 
 export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   const { context, worker } = browser;
+  await ensureSeeded(browser);
   const person = personAt(PERSON);
   const slug = person.linkedinSlug!;
   const profileUrl = `https://www.linkedin.com/in/${slug}/`;
@@ -80,32 +166,20 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   const panel = await context.newPage();
   // tsx names inner functions with a `__name` helper that the page does not have.
   await panel.addInitScript('window.__name = (fn) => fn;');
+  await panel.addInitScript(WATCH_RENDER);
   const metrics = await pageMetrics(context, panel);
   const url = browser.pageUrl(`sidepanel.html?tabId=${tabId}`);
   const open: number[] = [];
   const floors: number[] = [];
   const loaded: number[] = [];
+  const dataPhases: number[] = [];
   const heaps: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
     await panel.goto(url);
-    // Polled every 5 ms in the page: the moment the person's heading, what they told the
-    // rep and the timeline are all on screen, on the page's own clock (0 = navigation).
     await panel
-      .waitForFunction(
-        () => {
-          const w = window as unknown as { __rendered?: number };
-          if (
-            document.querySelector('h2.person-name') &&
-            document.querySelector('[aria-labelledby="told-heading"]') &&
-            document.querySelector('ol.timeline > li')
-          ) {
-            w.__rendered ??= performance.now();
-          }
-          return w.__rendered;
-        },
-        null,
-        { timeout: 60_000, polling: 5 },
-      )
+      .waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered, null, {
+        timeout: 60_000,
+      })
       .catch(async (error: Error) => {
         const text = await panel.evaluate(() => document.body.innerText.slice(0, 300));
         throw new Error(`The panel did not render the person: ${text}`, { cause: error });
@@ -115,6 +189,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
       domContentLoaded: (
         performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       ).domContentLoadedEventEnd,
+      firstRead: performance.getEntriesByName('rapport:first-read')[0]?.startTime,
     }));
     const heading = await panel.locator('h2.person-name').textContent();
     if (heading?.trim() !== person.name) {
@@ -125,6 +200,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     if (i < WARMUP) continue;
     open.push(t.rendered);
     loaded.push(t.domContentLoaded);
+    dataPhases.push(t.rendered - (t.firstRead ?? t.domContentLoaded));
     floors.push(floor);
     if (i >= WARMUP + RUNS - 5) {
       await metrics.collectGarbage();
@@ -135,27 +211,43 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   await panel.close();
   await tab.close();
 
+  // Two figures, two budgets. What the rep waits for, open → context on screen, is held
+  // to the 150 ms budget. The ≤ 2× ratio compares like with like: the panel's data phase,
+  // from its first read (the `rapport:first-read` mark its entry sets before the database
+  // opens; a build without the mark starts reading when its scripts have run, at
+  // DOMContentLoaded) to the frame that shows the context, against the same IndexedDB
+  // reads done bare in the same page. The data phase includes what the bare reads skip:
+  // the tab's signal from storage.session, Dexie, React's renders, and the paint.
   const floor = median(floors);
-  const figure = summarise(
+  const phase = summarise(
     {
-      id: 'sidepanel.open',
-      what: 'side panel: open → person, notes, timeline',
+      id: 'sidepanel.data-phase',
+      what: '  of which first read → context painted',
       unit: 'ms',
-      budget: BUDGET_MS,
-      budgetOn: 'p95',
       floor,
       ratioBudget: RATIO_BUDGET,
       note: 'floor: the same IndexedDB reads (open, slug index, person, notes, 50 newest touches, count) done bare in the same page',
     },
-    open,
+    dataPhases,
   );
-  figure.ratioToFloor = figure.median / floor;
+  phase.ratioToFloor = phase.median / floor;
   return [
-    figure,
+    summarise(
+      {
+        id: 'sidepanel.open',
+        what: 'side panel: open → person, notes, timeline',
+        unit: 'ms',
+        budget: BUDGET_MS,
+        budgetOn: 'p95',
+        note: 'navigation → the first frame after the heading, notes and timeline are in the DOM',
+      },
+      open,
+    ),
     summarise(
       { id: 'sidepanel.dom-content-loaded', what: '  of which HTML + scripts loaded', unit: 'ms' },
       loaded,
     ),
+    phase,
     summarise(
       { id: 'sidepanel.bare-reads', what: '  floor: bare IndexedDB reads', unit: 'ms' },
       floors,
