@@ -1,3 +1,4 @@
+import Dexie, { type PromiseExtended } from 'dexie';
 import { z } from 'zod';
 import type { RapportDatabase } from './db';
 import {
@@ -128,58 +129,111 @@ export function parseBackupText(text: string): unknown {
   }
 }
 
-/** Works out what importing `raw` would do, without writing anything. */
-export async function planImport(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
-  const empty = (): ImportCounts => ({ new: 0, merged: 0, unchanged: 0 });
-  const plan: ImportPlan = { people: empty(), notes: empty(), touches: empty(), problems: [] };
+/** The file's records once every one of them has passed its schema. */
+interface CheckedBackup {
+  people: Person[];
+  notes: Note[];
+  touches: Touch[];
+  settings?: Settings;
+}
+
+/** The checked records behind each plan planImport returned, for importPlan. */
+const checkedPlans = new WeakMap<ImportPlan, CheckedBackup>();
+
+const emptyCounts = (): ImportCounts => ({ new: 0, merged: 0, unchanged: 0 });
+
+/** Checks the whole file against the schemas, recording each problem in `problems`. */
+function checkBackup(raw: unknown, problems: string[]): CheckedBackup | undefined {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    plan.problems = envelope.error.issues.map(
-      (i) => `${i.path.length ? location(i.path) : 'file'}: ${i.message}`,
+    problems.push(
+      ...envelope.error.issues.map(
+        (i) => `${i.path.length ? location(i.path) : 'file'}: ${i.message}`,
+      ),
     );
-    return plan;
+    return undefined;
   }
   const file = envelope.data;
-  const people = validateAll(file.people, 'people', personSchema, plan.problems);
-  const notes = validateAll(file.notes, 'notes', noteSchema, plan.problems);
-  const touches = validateAll(file.touches, 'touches', touchSchema, plan.problems);
+  const checked: CheckedBackup = {
+    people: validateAll(file.people, 'people', personSchema, problems),
+    notes: validateAll(file.notes, 'notes', noteSchema, problems),
+    touches: validateAll(file.touches, 'touches', touchSchema, problems),
+  };
   if (file.settings !== undefined) {
     const settings = settingsSchema.safeParse(file.settings);
-    if (settings.success) plan.settings = settings.data;
+    if (settings.success) checked.settings = settings.data;
     else
-      plan.problems.push(
+      problems.push(
         ...settings.error.issues.map((i) => `settings.${location(i.path)}: ${i.message}`),
       );
   }
+  const { people, notes, touches } = checked;
   const fileIds = new Set(people.map((p) => p.id));
-  checkUnique(people, 'people', (p) => p.id, plan.problems);
-  checkUnique(notes, 'notes', (n) => n.id, plan.problems);
-  checkUnique(touches, 'touches', (t) => t.id, plan.problems);
+  checkUnique(people, 'people', (p) => p.id, problems);
+  checkUnique(notes, 'notes', (n) => n.id, problems);
+  checkUnique(touches, 'touches', (t) => t.id, problems);
   notes.forEach((n, i) => {
     if (!fileIds.has(n.personId))
-      plan.problems.push(`notes[${i}].personId: no person ${n.personId} in the file`);
+      problems.push(`notes[${i}].personId: no person ${n.personId} in the file`);
   });
   touches.forEach((t, i) => {
     if (!fileIds.has(t.personId))
-      plan.problems.push(`touches[${i}].personId: no person ${t.personId} in the file`);
+      problems.push(`touches[${i}].personId: no person ${t.personId} in the file`);
   });
-  if (plan.problems.length) return plan;
+  return problems.length ? undefined : checked;
+}
 
-  return db.transaction('r', db.people, db.notes, db.touches, async () => {
-    const { writes: peopleWrites, idMap } = await planPeople(db, people, plan);
-    const mappedNotes = notes.map((n) => ({ ...n, personId: idMap.get(n.personId) ?? n.personId }));
-    const mappedTouches = touches.map((t) => ({
-      ...t,
-      personId: idMap.get(t.personId) ?? t.personId,
-    }));
-    const noteWrites = await planById(
-      db.notes,
-      mappedNotes,
-      plan.notes,
-      (a, b) => b.updatedAt >= a.updatedAt,
+/** Works out what importing `raw` would do, without writing anything. */
+export async function planImport(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
+  const problems: string[] = [];
+  const checked = checkBackup(raw, problems);
+  if (!checked) {
+    return { people: emptyCounts(), notes: emptyCounts(), touches: emptyCounts(), problems };
+  }
+  return db.transaction('r', db.people, db.notes, db.touches, () =>
+    readStored(db, checked).then((stored) => planAgainst(checked, stored)),
+  );
+}
+
+/**
+ * Imports a backup: validates everything, then writes in one transaction. Throws
+ * ImportRejectedError, having written nothing, when the file has any problem.
+ */
+export async function importBackup(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
+  const problems: string[] = [];
+  const checked = checkBackup(raw, problems);
+  if (!checked) throw new ImportRejectedError(problems);
+  return writeChecked(db, checked);
+}
+
+/**
+ * Imports the file a plan from planImport was made from, without checking it again: its
+ * records were validated then, and the plan keeps them. The matching against what is
+ * stored is done again, in the write transaction.
+ */
+export async function importPlan(db: RapportDatabase, plan: ImportPlan): Promise<ImportPlan> {
+  const checked = checkedPlans.get(plan);
+  if (!checked) {
+    throw new ImportRejectedError(
+      plan.problems.length ? plan.problems : ['the plan was not made by planImport'],
     );
-    const touchWrites = await planTouches(db, mappedTouches, plan.touches);
-    plan.writes = { people: peopleWrites, notes: noteWrites, touches: touchWrites };
+  }
+  return writeChecked(db, checked);
+}
+
+async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promise<ImportPlan> {
+  // Planned and written in one transaction: an edit in another window cannot land between
+  // the plan and the writes and be overwritten by a merge planned before it.
+  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
+    const plan = planAgainst(checked, await readStored(db, checked));
+    const { people, notes, touches } = plan.writes ?? { people: [], notes: [], touches: [] };
+    // All three issued at once: IndexedDB runs them in order within the transaction, and
+    // the page can prepare the next table's requests while the first is being written.
+    await Dexie.Promise.all([
+      db.people.bulkPut(people),
+      db.notes.bulkPut(notes),
+      db.touches.bulkPut(touches),
+    ]);
     return plan;
   });
 }
@@ -193,11 +247,138 @@ function checkUnique<T>(list: T[], name: string, key: (t: T) => string, problems
   });
 }
 
+/** What is stored that the file's records could match. */
+interface Stored {
+  /** Stored people sharing an id, address or LinkedIn slug with an incoming person. */
+  people: (Person | undefined)[];
+  /** Stored notes by id (at least those with an incoming note's id). */
+  notes: Map<string, Note>;
+  /** Stored touches by id (at least those with an incoming touch's id). */
+  touches: Map<string, Touch>;
+  /** Stored touches with an external id (at least those an incoming touch shares). */
+  externalTwins: Touch[];
+}
+
+/**
+ * A stored table no bigger than this many times the incoming records is read whole: one
+ * getAll is far cheaper than a lookup per record (IndexedDB has no batched get, so a
+ * bulkGet of 100,000 keys is 100,000 requests), and an empty table needs no read at all.
+ */
+const READ_WHOLE_TABLE_UP_TO = 4;
+
+/**
+ * Every read the plan needs, before any matching. Built as one chain of Dexie's own
+ * promises, not nested async functions: inside a transaction, awaiting a promise that is not
+ * Dexie's loses the transaction (PrematureCommitError), and matching in memory afterwards
+ * needs no awaits at all.
+ */
+function readStored(db: RapportDatabase, checked: CheckedBackup): PromiseExtended<Stored> {
+  return Dexie.Promise.all([
+    storedPeople(db, checked.people),
+    storedById<Note>(db.notes, checked.notes),
+    storedTouches(db, checked.touches),
+  ]).then(([people, notes, touches]) => ({ people, notes, ...touches }));
+}
+
+/** Every stored record when the table is small next to `incoming`; otherwise undefined. */
+function wholeTableIfSmall<T>(
+  table: { count(): PromiseExtended<number>; toArray(): PromiseExtended<T[]> },
+  incoming: number,
+): PromiseExtended<T[] | undefined> {
+  return table
+    .count()
+    .then((stored) =>
+      stored === 0 ? [] : stored <= incoming * READ_WHOLE_TABLE_UP_TO ? table.toArray() : undefined,
+    );
+}
+
+function storedPeople(
+  db: RapportDatabase,
+  incoming: Person[],
+): PromiseExtended<(Person | undefined)[]> {
+  return wholeTableIfSmall<Person>(db.people, incoming.length).then((all) => {
+    if (all) return all;
+    const emails = [...new Set(incoming.flatMap((p) => p.emails))];
+    const slugs = [...new Set(incoming.flatMap((p) => (p.linkedinSlug ? [p.linkedinSlug] : [])))];
+    return Dexie.Promise.all([
+      db.people.bulkGet(incoming.map((p) => p.id)),
+      emails.length ? db.people.where('emails').anyOf(emails).toArray() : [],
+      slugs.length ? db.people.where('linkedinSlug').anyOf(slugs).toArray() : [],
+    ]).then(([byId, byEmail, bySlug]) => [...byId, ...byEmail, ...bySlug]);
+  });
+}
+
+function storedById<T extends { id: string }>(
+  table: {
+    count(): PromiseExtended<number>;
+    toArray(): PromiseExtended<T[]>;
+    bulkGet(keys: string[]): PromiseExtended<(T | undefined)[]>;
+  },
+  incoming: T[],
+): PromiseExtended<Map<string, T>> {
+  return wholeTableIfSmall<T>(table, incoming.length)
+    .then((all) => all ?? table.bulkGet(incoming.map((r) => r.id)))
+    .then(byId);
+}
+
+function storedTouches(
+  db: RapportDatabase,
+  incoming: Touch[],
+): PromiseExtended<{ touches: Map<string, Touch>; externalTwins: Touch[] }> {
+  return wholeTableIfSmall<Touch>(db.touches, incoming.length).then((all) => {
+    if (all) {
+      return { touches: byId(all), externalTwins: all.filter((t) => t.externalId !== undefined) };
+    }
+    const keyed = incoming.filter((t) => t.externalId !== undefined);
+    return Dexie.Promise.all([
+      db.touches.bulkGet(incoming.map((t) => t.id)),
+      keyed.length
+        ? db.touches
+            .where('[channel+externalId]')
+            .anyOf(keyed.map((t) => [t.channel, t.externalId as string]))
+            .toArray()
+        : [],
+    ]).then(([found, externalTwins]) => ({ touches: byId(found), externalTwins }));
+  });
+}
+
+function byId<T extends { id: string }>(records: (T | undefined)[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) if (record) map.set(record.id, record);
+  return map;
+}
+
+/** Matches checked records against what is stored, in memory. */
+function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan {
+  const plan: ImportPlan = {
+    people: emptyCounts(),
+    notes: emptyCounts(),
+    touches: emptyCounts(),
+    problems: [],
+    ...(checked.settings ? { settings: checked.settings } : {}),
+  };
+  const { writes: people, idMap } = planPeople(checked.people, stored.people, plan.people);
+  const remap = <T extends { personId: string }>(r: T): T => {
+    const personId = idMap.get(r.personId);
+    return personId === undefined ? r : { ...r, personId };
+  };
+  const notes = planById(
+    checked.notes.map(remap),
+    stored.notes,
+    plan.notes,
+    (a, b) => b.updatedAt >= a.updatedAt,
+  );
+  const touches = planTouches(checked.touches.map(remap), stored, plan.touches);
+  plan.writes = { people, notes, touches };
+  checkedPlans.set(plan, checked);
+  return plan;
+}
+
 /**
  * Matches each incoming person to a stored one by id, then address, then LinkedIn slug.
  * A match gains the incoming addresses, slug, tags and any fields it lacked.
  */
-async function planPeople(db: RapportDatabase, incoming: Person[], plan: ImportPlan) {
+function planPeople(incoming: Person[], stored: (Person | undefined)[], counts: ImportCounts) {
   const idMap = new Map<string, string>();
   const writes = new Map<string, Person>();
   const byId = new Map<string, Person>();
@@ -208,30 +389,20 @@ async function planPeople(db: RapportDatabase, incoming: Person[], plan: ImportP
     for (const e of p.emails) byEmail.set(e, p);
     if (p.linkedinSlug) bySlug.set(p.linkedinSlug, p);
   };
-  // Every stored person the file could match, in three reads, then matching in memory: a
-  // loop of awaits that touch no table lets Dexie lose the transaction (PrematureCommitError
-  // on a file of 50 people without addresses), and one read per person is slow besides.
-  const emails = [...new Set(incoming.flatMap((p) => p.emails))];
-  const slugs = [...new Set(incoming.flatMap((p) => (p.linkedinSlug ? [p.linkedinSlug] : [])))];
-  const [storedById, storedByEmail, storedBySlug] = await Promise.all([
-    db.people.bulkGet(incoming.map((p) => p.id)),
-    emails.length ? db.people.where('emails').anyOf(emails).toArray() : [],
-    slugs.length ? db.people.where('linkedinSlug').anyOf(slugs).toArray() : [],
-  ]);
-  for (const p of [...storedById, ...storedByEmail, ...storedBySlug]) if (p) index(p);
+  for (const p of stored) if (p) index(p);
   for (const person of incoming) {
     const match = byId.get(person.id) ?? firstIndexed(person, byEmail, bySlug);
     if (!match) {
-      plan.people.new += 1;
+      counts.new += 1;
       writes.set(person.id, person);
       index(person);
       continue;
     }
     idMap.set(person.id, match.id);
     const merged = mergeInto(match, person);
-    if (samePerson(merged, match)) plan.people.unchanged += 1;
+    if (samePerson(merged, match)) counts.unchanged += 1;
     else {
-      plan.people.merged += 1;
+      counts.merged += 1;
       writes.set(match.id, merged);
       index(merged);
     }
@@ -270,16 +441,15 @@ function samePerson(a: Person, b: Person): boolean {
 }
 
 /** Records matched by id: new, unchanged when identical, replaced when `newer` says so. */
-async function planById<T extends { id: string }>(
-  table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> },
+function planById<T extends { id: string }>(
   incoming: T[],
+  stored: Map<string, T>,
   counts: ImportCounts,
   newer: (stored: T, incoming: T) => boolean,
-): Promise<T[]> {
-  const stored = await table.bulkGet(incoming.map((r) => r.id));
+): T[] {
   const writes: T[] = [];
-  incoming.forEach((record, i) => {
-    const current = stored[i];
+  for (const record of incoming) {
+    const current = stored.get(record.id);
     if (!current) {
       counts.new += 1;
       writes.push(record);
@@ -289,7 +459,7 @@ async function planById<T extends { id: string }>(
       counts.merged += 1;
       writes.push(record);
     }
-  });
+  }
   return writes;
 }
 
@@ -297,20 +467,9 @@ async function planById<T extends { id: string }>(
  * Touches are matched by id, and by channel + external id: one Gmail message is one
  * touch, however many files or devices it came through.
  */
-async function planTouches(
-  db: RapportDatabase,
-  incoming: Touch[],
-  counts: ImportCounts,
-): Promise<Touch[]> {
+function planTouches(incoming: Touch[], stored: Stored, counts: ImportCounts): Touch[] {
   const externalKey = (t: Touch) => `${t.channel}\u0000${t.externalId}`;
-  const keyed = incoming.filter((t) => t.externalId !== undefined);
-  const twins = keyed.length
-    ? await db.touches
-        .where('[channel+externalId]')
-        .anyOf(keyed.map((t) => [t.channel, t.externalId as string]))
-        .toArray()
-    : [];
-  const claimed = new Map(twins.map((t) => [externalKey(t), t.id]));
+  const claimed = new Map(stored.externalTwins.map((t) => [externalKey(t), t.id]));
   const withoutDuplicates: Touch[] = [];
   for (const touch of incoming) {
     if (touch.externalId !== undefined) {
@@ -323,23 +482,5 @@ async function planTouches(
     }
     withoutDuplicates.push(touch);
   }
-  return planById(db.touches, withoutDuplicates, counts, () => false);
-}
-
-/**
- * Imports a backup: validates everything, then writes in one transaction. Throws
- * ImportRejectedError, having written nothing, when the file has any problem.
- */
-export async function importBackup(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
-  // Planned and written in one transaction: an edit in another window cannot land between
-  // the plan and the writes and be overwritten by a merge planned before it.
-  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
-    const plan = await planImport(db, raw);
-    if (plan.problems.length || !plan.writes) throw new ImportRejectedError(plan.problems);
-    const { people, notes, touches } = plan.writes;
-    await db.people.bulkPut(people);
-    await db.notes.bulkPut(notes);
-    await db.touches.bulkPut(touches);
-    return plan;
-  });
+  return planById(withoutDuplicates, stored.touches, counts, () => false);
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
-  importBackup,
+  importPlan,
   ImportRejectedError,
   parseBackupText,
   planImport,
@@ -14,7 +14,7 @@ import { useDatabase } from '../hooks/useDatabase';
 type State =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'planned'; file: string; raw: unknown; plan: ImportPlan }
+  | { kind: 'planned'; file: string; plan: ImportPlan }
   | { kind: 'rejected'; file: string; problems: string[] }
   | { kind: 'importing' }
   | { kind: 'done'; message: string }
@@ -44,7 +44,7 @@ export function ImportBackup() {
       setState(
         plan.problems.length
           ? { kind: 'rejected', file: file.name, problems: plan.problems }
-          : { kind: 'planned', file: file.name, raw, plan },
+          : { kind: 'planned', file: file.name, plan },
       );
     } catch (error) {
       if (error instanceof ImportRejectedError) {
@@ -53,10 +53,12 @@ export function ImportBackup() {
     }
   };
 
-  const write = async (raw: unknown, settings: Settings | undefined) => {
+  const write = async (planned: ImportPlan, settings: Settings | undefined) => {
     setState({ kind: 'importing' });
     try {
-      const plan = await importBackup(db, raw);
+      // The file was checked when chosen: this matches it against the database again and
+      // writes, in one transaction.
+      const plan = await importPlan(db, planned);
       if (settings) {
         // The rep's own export history stays: it is about this machine, not the file.
         const { lastExportAt } = await loadSettings();
@@ -100,7 +102,7 @@ export function ImportBackup() {
             <button
               type="button"
               className="primary"
-              onClick={() => void write(state.raw, withSettings ? state.plan.settings : undefined)}
+              onClick={() => void write(state.plan, withSettings ? state.plan.settings : undefined)}
             >
               Import
             </button>

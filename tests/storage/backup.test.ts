@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, importBackup, ImportRejectedError, planImport } from '@/storage/backup';
+import {
+  exportBackup,
+  importBackup,
+  importPlan,
+  ImportRejectedError,
+  planImport,
+} from '@/storage/backup';
 import { CSV_HEADER, exportCsv } from '@/storage/csv';
 import { addNote } from '@/storage/notes';
 import { addPerson } from '@/storage/people';
@@ -189,6 +195,93 @@ describe('backup', () => {
     const plan = await importBackup(empty, JSON.parse(JSON.stringify(backup)));
     expect(plan.people.new).toBe(120);
     expect(await empty.notes.count()).toBe(120);
+  });
+
+  // Import reads a stored table whole when it is small next to the file, and looks each
+  // record up by id, address, slug and external id when it is not: both must agree.
+  it.each([
+    ['a database small next to the file (read whole)', 0],
+    ['a database much bigger than the file (looked up)', 30],
+  ])('matches by id, address, slug and external id against %s', async (_, others) => {
+    const { db, alex, sam } = await seeded();
+    for (let i = 0; i < others; i += 1) {
+      const other = await addPerson(db, { name: `Other ${i}`, emails: [`o${i}@x.org`] }, 10);
+      await addNote(db, { personId: other.id, body: `Other note ${i}` }, 10);
+      await logTouch(
+        db,
+        { personId: other.id, channel: 'email', direction: 'out', at: 10, externalId: `o${i}` },
+        10,
+      );
+    }
+    const person = { consent: 'unknown', tags: [], createdAt: 1, updatedAt: 1 };
+    const file = {
+      format: 'rapport-backup',
+      version: 1,
+      people: [
+        { ...person, id: 'by-mail', name: 'Alex', emails: ['alex@example.com'], title: 'CFO' },
+        { ...person, id: 'by-slug', name: 'Sam', emails: [], linkedinSlug: 'sam-okafor' },
+        { ...person, id: 'new-one', name: 'Noor', emails: ['noor@example.com'] },
+      ],
+      notes: [
+        {
+          id: 'n-new',
+          personId: 'by-slug',
+          body: 'Prefers calls',
+          kind: 'preference',
+          oneOff: false,
+          pinned: false,
+          source: 'import',
+          createdAt: 8,
+          updatedAt: 8,
+        },
+      ],
+      touches: [
+        { id: 't-twin', personId: 'by-mail', channel: 'email', direction: 'in', at: 5 },
+        { id: 't-new', personId: 'new-one', channel: 'call', direction: 'out', at: 6 },
+      ].map((t, i) => ({ ...t, createdAt: 5, ...(i === 0 ? { externalId: 'm1' } : {}) })),
+    };
+    const plan = await importBackup(db, file);
+    expect(plan.people).toEqual({ new: 1, merged: 1, unchanged: 1 });
+    expect(plan.notes).toEqual({ new: 1, merged: 0, unchanged: 0 });
+    expect(plan.touches).toEqual({ new: 1, merged: 0, unchanged: 1 });
+    expect((await db.people.get(alex.id))?.title).toBe('CFO');
+    expect((await db.notes.get('n-new'))?.personId).toBe(sam.id);
+    expect(await db.touches.get('t-twin')).toBeUndefined();
+    expect(await db.people.count()).toBe(3 + others);
+  });
+
+  it('imports a plan without checking the file again, matching it against the database anew', async () => {
+    const db = freshDatabase();
+    const file = {
+      format: 'rapport-backup',
+      version: 1,
+      people: [
+        {
+          id: 'p1',
+          name: 'Ines Novak',
+          emails: ['ines@example.com'],
+          title: 'CTO',
+          consent: 'unknown',
+          tags: [],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+    };
+    const plan = await planImport(db, file);
+    expect(plan.people).toEqual({ new: 1, merged: 0, unchanged: 0 });
+    // Added in another window between the plan and the Import button.
+    await addPerson(db, { name: 'Ines', emails: ['ines@example.com'] }, 2);
+    const done = await importPlan(db, plan);
+    expect(done.people).toEqual({ new: 0, merged: 1, unchanged: 0 });
+    expect(await db.people.count()).toBe(1);
+    expect((await db.people.toArray())[0]).toMatchObject({ name: 'Ines', title: 'CTO' });
+
+    const bad = await planImport(db, { ...file, people: [{ ...file.people[0], emails: ['x'] }] });
+    const error = await importPlan(db, bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect((error as ImportRejectedError).problems[0]).toMatch(/^people\[0\]\.emails\[0\]: /);
+    await expect(importPlan(db, { ...plan })).rejects.toBeInstanceOf(ImportRejectedError);
   });
 
   it('CSV export lists people with their notes, from the same data as the backup', async () => {
