@@ -25,6 +25,8 @@ interface Timings {
   domContentLoaded: number;
   /** When the panel issued its first read (its `rapport:first-read` mark). */
   firstRead: number | undefined;
+  /** When the person's context had been read (its `rapport:context-read` mark). */
+  contextRead: number | undefined;
 }
 
 /** How many people, notes and touches the database holds, read bare. */
@@ -173,6 +175,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   const floors: number[] = [];
   const loaded: number[] = [];
   const dataPhases: number[] = [];
+  const reads: number[] = [];
   const heaps: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
     await panel.goto(url);
@@ -190,6 +193,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
         performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       ).domContentLoadedEventEnd,
       firstRead: performance.getEntriesByName('rapport:first-read')[0]?.startTime,
+      contextRead: performance.getEntriesByName('rapport:context-read')[0]?.startTime,
     }));
     const heading = await panel.locator('h2.person-name').textContent();
     if (heading?.trim() !== person.name) {
@@ -201,6 +205,8 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     open.push(t.rendered);
     loaded.push(t.domContentLoaded);
     dataPhases.push(t.rendered - (t.firstRead ?? t.domContentLoaded));
+    if (t.firstRead !== undefined && t.contextRead !== undefined)
+      reads.push(t.contextRead - t.firstRead);
     floors.push(floor);
     if (i >= WARMUP + RUNS - 5) {
       await metrics.collectGarbage();
@@ -211,22 +217,35 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   await panel.close();
   await tab.close();
 
-  // Two figures, two budgets. What the rep waits for, open → context on screen, is held
-  // to the 150 ms budget. The ≤ 2× ratio compares like with like: the panel's data phase,
-  // from its first read (the `rapport:first-read` mark its entry sets before the database
-  // opens; a build without the mark starts reading when its scripts have run, at
-  // DOMContentLoaded) to the frame that shows the context, against the same IndexedDB
-  // reads done bare in the same page. The data phase includes what the bare reads skip:
-  // the tab's signal from storage.session, Dexie, React's renders, and the paint.
+  // What the rep waits for, open → context on screen, is held to the 150 ms budget. The
+  // ≤ 2× ratio compares like with like: the panel's own reads (from its first read, the
+  // `rapport:first-read` mark its entry sets before the database opens, to the
+  // `rapport:context-read` mark when the person's context has been read: the tab's signal
+  // from storage.session, then the person, notes and touches through Dexie) against the
+  // same IndexedDB reads done bare in the same page. The data phase, first read → context
+  // painted, adds React's renders and the paint, and is shown beside the floor too.
   const floor = median(floors);
+  const FLOOR_NOTE =
+    'floor: the same IndexedDB reads (open, slug index, person, notes, 50 newest touches, count) done bare in the same page';
+  const ownReads = summarise(
+    {
+      id: 'sidepanel.reads',
+      what: '  of which its reads (session signal, person, notes, touches)',
+      unit: 'ms',
+      floor,
+      ratioBudget: RATIO_BUDGET,
+      note: FLOOR_NOTE,
+    },
+    reads,
+  );
+  ownReads.ratioToFloor = ownReads.median / floor;
   const phase = summarise(
     {
       id: 'sidepanel.data-phase',
       what: '  of which first read → context painted',
       unit: 'ms',
       floor,
-      ratioBudget: RATIO_BUDGET,
-      note: 'floor: the same IndexedDB reads (open, slug index, person, notes, 50 newest touches, count) done bare in the same page',
+      note: 'reads, React renders and the paint',
     },
     dataPhases,
   );
@@ -247,6 +266,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
       { id: 'sidepanel.dom-content-loaded', what: '  of which HTML + scripts loaded', unit: 'ms' },
       loaded,
     ),
+    ownReads,
     phase,
     summarise(
       { id: 'sidepanel.bare-reads', what: '  floor: bare IndexedDB reads', unit: 'ms' },
