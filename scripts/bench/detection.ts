@@ -16,8 +16,12 @@ import { summarise, type Figure } from './stats';
 
 const RUNS = 30;
 const WARMUP = 3;
-/** Longer than the content script's re-read interval, so each run starts from a still page. */
-const SETTLE_MS = 150;
+/**
+ * Long enough for each run to start from a still page: past the content script's re-read
+ * interval and past the quiet after which it stops treating changes as churn
+ * (utils/content/page-watcher.ts).
+ */
+const SETTLE_MS = 250;
 const BUDGET_MS = 100;
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';

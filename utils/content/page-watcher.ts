@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 
 export interface PageWatcher {
-  /** Re-reads the page soon, as after a DOM change. */
+  /** Re-reads the page after the shortest pause, as after the rep acted. */
   schedule(): void;
   /** Re-reads the page now. */
   checkNow(): void;
@@ -11,8 +11,15 @@ export interface WatchOptions {
   /** The least time between two readings. */
   intervalMs?: number;
   /**
-   * Which DOM changes can change a reading. Typing and focus moves are heard as `input`
-   * and `focusin` events and navigation as `wxt:locationchange` whatever this says, so
+   * The longest pause between readings while the page churns without changing what is
+   * read: each such reading doubles the pause up to this, and any change in the reading,
+   * any typing, focus move, click or navigation, or a moment of quiet, brings it back to
+   * `intervalMs`.
+   */
+  maxIntervalMs?: number;
+  /**
+   * Which DOM changes can change a reading. Typing, keys, clicks and focus moves are heard
+   * as events and navigation as `wxt:locationchange` whatever this says, so
    * a site asks here only for what arrives as DOM changes alone. Default: nodes added or
    * removed anywhere in the document.
    */
@@ -20,19 +27,36 @@ export interface WatchOptions {
 }
 
 /**
- * The content script's one observer. Any DOM change, navigation, typing or focus move
- * schedules a re-read of the page at most every `intervalMs`; `onChange` hears only
- * readings that differ from the last one. A burst of thousands of mutations costs one
+ * When a page's first change after a reading comes more than this long after it, the
+ * page had gone still and the change is news, not churn (a churning page changes every
+ * few milliseconds).
+ */
+const QUIET_MS = 100;
+/** Readings at the shortest pause after a change, before churn is assumed. */
+const SETTLING_READINGS = 1;
+
+/**
+ * The content script's one observer. Any DOM change, navigation, typing, click or focus
+ * move schedules a re-read of the page at most every `intervalMs` (longer while the page
+ * churns to no effect, see `maxIntervalMs`); `onChange` hears only readings that differ
+ * from the last one. A burst of thousands of mutations costs one
  * read per interval, and nothing at all while the page is still. Stops with the context.
  */
 export function watchPage<T>(
   ctx: ContentScriptContext,
   read: () => T,
   onChange: (value: T) => void,
-  { intervalMs = 60, mutations = { childList: true } }: WatchOptions = {},
+  { intervalMs = 60, maxIntervalMs = 480, mutations = { childList: true } }: WatchOptions = {},
 ): PageWatcher {
   let last: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let dueAt = 0;
+  let pause = intervalMs;
+  let lastReadAt = 0;
+  // Whether the rep did something since the last reading: then the page is expected to
+  // change, and the next reading comes after the shortest pause.
+  let repActed = false;
+  let idleReadings = 0;
 
   const checkNow = () => {
     clearTimeout(timer);
@@ -41,20 +65,45 @@ export function watchPage<T>(
     // Watching again before reading: a change made after this read is still heard.
     observer.observe(document.documentElement, { ...mutations, subtree: true });
     const value = read();
+    lastReadAt = performance.now();
     const key = JSON.stringify(value);
-    if (key === last) return;
+    const changed = key !== last;
+    // A page that keeps churning without changing the reading (Gmail refreshing its lists)
+    // is read less and less often; the observer stands down during each pause, so the
+    // browser builds no mutation records for most of that churn (bench: busy page).
+    // The first readings after a change stay quick: a change often comes with a few more
+    // (a dialog filling in, Rapport's own badge going in), which are not churn.
+    idleReadings = changed || repActed ? 0 : idleReadings + 1;
+    pause = idleReadings < SETTLING_READINGS ? intervalMs : Math.min(pause * 2, maxIntervalMs);
+    repActed = false;
+    if (!changed) return;
     last = key;
     onChange(value);
   };
+  const startTimer = (delay: number) => {
+    clearTimeout(timer);
+    dueAt = performance.now() + delay;
+    timer = setTimeout(checkNow, delay);
+  };
   // While a re-read is already due, further mutations cannot change what it will see, so
-  // the observer stands down until then: on a page churning thousands of mutations the
-  // browser then builds no records for most of them (bench: busy page). One plain timer,
-  // cleared with the context: `ctx.setTimeout` would add an invalidation listener per call,
-  // thousands over a day in a Gmail tab.
+  // the observer stands down until then. One plain timer, cleared with the context:
+  // `ctx.setTimeout` would add an invalidation listener per call, thousands over a day in
+  // a Gmail tab.
   const schedule = () => {
     if (timer !== undefined) return;
     observer.disconnect();
-    timer = setTimeout(checkNow, intervalMs);
+    if (performance.now() - lastReadAt > QUIET_MS) pause = intervalMs;
+    startTimer(pause);
+  };
+  // The rep typed, pressed a key, clicked, moved focus or navigated: read after the shortest pause, even
+  // when a longer one was already under way.
+  const repAction = () => {
+    repActed = true;
+    pause = intervalMs;
+    if (timer === undefined) {
+      observer.disconnect();
+      startTimer(intervalMs);
+    } else if (dueAt - performance.now() > intervalMs) startTimer(intervalMs);
   };
 
   const observer = new MutationObserver(schedule);
@@ -62,9 +111,12 @@ export function watchPage<T>(
     observer.disconnect();
     clearTimeout(timer);
   });
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  ctx.addEventListener(document, 'input', schedule, { capture: true });
-  ctx.addEventListener(document, 'focusin', schedule, { capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', repAction);
+  ctx.addEventListener(document, 'input', repAction, { capture: true });
+  ctx.addEventListener(document, 'focusin', repAction, { capture: true });
+  ctx.addEventListener(document, 'click', repAction, { capture: true });
+  // Gmail's own shortcuts ("c" to compose, "r" to reply) open composes from the keyboard.
+  ctx.addEventListener(document, 'keydown', repAction, { capture: true });
   checkNow();
-  return { schedule, checkNow };
+  return { schedule: repAction, checkNow };
 }
