@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
-import { notesFor } from '@/storage/notes';
+import { countNotes, notesFor } from '@/storage/notes';
 import { findPersonByEmail, findPersonBySlug } from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
 
@@ -61,6 +61,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       expect((await findPersonByEmail(db, 'maya@northwind.example'))?.id).toBe('p1');
       expect((await findPersonBySlug(db, 'maya-lindqvist'))?.id).toBe('p1');
       expect(await notesFor(db, 'p1')).toEqual([expect.objectContaining(note)]);
+      expect(await countNotes(db, 'p1')).toBe(1);
       expect(await touchesFor(db, 'p1')).toEqual([expect.objectContaining(touch)]);
       db.close();
     });
