@@ -7,7 +7,7 @@ import { defineConfig } from 'wxt';
 // sidebar_action (Firefox) because entrypoints/sidepanel exists.
 export default defineConfig({
   // RAPPORT_OUT_DIR lets parallel runs (tests, bench) build without overwriting each other.
-  outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
+  outDir: process.env.RAPPORT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Rapport',
@@ -21,16 +21,19 @@ export default defineConfig({
     // LinkedIn's are Enter/Ctrl+Enter in messaging; neither uses Alt+Shift. Chromium 156
     // reserves Alt+Shift+A B C N P R T W X Z and silently leaves an extension's suggested key
     // unassigned when it clashes (checked with chrome.commands.getAll()), and ChromeOS takes
-    // Alt+Shift+I L M N S T. Reps can change both in chrome://extensions/shortcuts.
+    // Alt+Shift+I L M N S T. On a Mac, Option+Shift+K types the Apple logo and Option+Shift+O
+    // "Ø", so there the keys are Control+Shift+K and O, which neither site uses (Gmail's Mac
+    // shortcuts use Command).
+    // Reps can change both in chrome://extensions/shortcuts.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
         description: 'Capture a note about the person on screen',
       },
       // Firefox opens its sidebar through the built-in command; Chrome's side panel needs
       // code (utils/background/commands.ts).
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
-        suggested_key: { default: 'Alt+Shift+O' },
+        suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
         description: 'Open Rapport beside this tab',
       },
     },

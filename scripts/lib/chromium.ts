@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.join(
-  path.resolve(ROOT, process.env.RAPPORT_OUT_DIR ?? '.output'),
+  path.resolve(ROOT, process.env.RAPPORT_OUT_DIR || '.output'),
   'chrome-mv3',
 );
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
