@@ -21,19 +21,30 @@ function excerpt(body: string): string {
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
-/** One note, with what the rep can do to it: edit, pin, mark done, delete. */
+/**
+ * One note, with what the rep can do to it: edit, pin, mark done, delete. The text being
+ * edited belongs to the caller (`edit`, `onEdit`), so that it survives the note moving
+ * between sections, as when another window pins it mid-edit.
+ */
 export function NoteItem({
   note,
   now,
   onDelete,
+  edit,
+  onEdit,
 }: {
   note: Note;
   now: number;
   onDelete: (note: Note) => void;
+  /** The text being edited; undefined when the note is not being edited. */
+  edit: string | undefined;
+  onEdit: (noteId: string, text: string | undefined) => void;
 }) {
   const db = useDatabase();
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(note.body);
+  const editing = edit !== undefined;
+  const draft = edit ?? note.body;
+  const setDraft = (text: string) => onEdit(note.id, text);
+  const setEditing = (on: boolean) => onEdit(note.id, on ? note.body : undefined);
   const [error, setError] = useState<string | null>(null);
   const overdue =
     note.kind === 'promise' && !note.doneAt && note.dueAt !== undefined && note.dueAt < now;
@@ -77,13 +88,7 @@ export function NoteItem({
             <button type="button" className="primary" onClick={() => void save()}>
               Save
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setDraft(note.body);
-                setEditing(false);
-              }}
-            >
+            <button type="button" onClick={() => setEditing(false)}>
               Cancel
             </button>
           </div>

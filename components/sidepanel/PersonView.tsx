@@ -48,6 +48,14 @@ export function PersonView({
   const now = useNow();
   const [window, setWindow] = useState(TOUCH_WINDOW);
   const [undo, setUndo] = useState<UndoAction | null>(null);
+  // Notes being edited, by id: kept here so an edit survives its note moving between
+  // sections (pinned in another window, marked done) while the rep types.
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const onEdit = useCallback((noteId: string, text: string | undefined) => {
+    setEdits(({ [noteId]: _previous, ...others }) =>
+      text === undefined ? others : { ...others, [noteId]: text },
+    );
+  }, []);
   const context = usePersonContext(personId, window);
   const settings = useSettings();
   const clearUndo = useCallback(() => setUndo(null), []);
@@ -69,7 +77,14 @@ export function PersonView({
   const list = (items: Note[]) => (
     <ul className="notes">
       {items.map((n) => (
-        <NoteItem key={n.id} note={n} now={now} onDelete={(note) => void remove(note)} />
+        <NoteItem
+          key={n.id}
+          note={n}
+          now={now}
+          onDelete={(note) => void remove(note)}
+          edit={edits[n.id]}
+          onEdit={onEdit}
+        />
       ))}
     </ul>
   );
