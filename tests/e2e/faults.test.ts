@@ -135,6 +135,7 @@ describe('faults in Chromium', () => {
       .first()
       .click();
     await a.getByRole('textbox', { name: /^Edit note/ }).fill('Budget approved for Q3: €40k');
+    await popup.getByText('Alex Rivera').first().waitFor();
     await popup.getByRole('textbox', { name: 'Note' }).fill('Wants the pilot in Lisbon');
     await Promise.all([
       a

@@ -250,6 +250,8 @@ describe('the side panel in Chromium', () => {
 
     const tabId = await tabIdOf(rapport, url);
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
+    // As the rep would: the popup shows whom the note is about before it is written.
+    await popup.getByText('Riley Chen').first().waitFor();
     const popupNote = popup.getByRole('textbox', { name: 'Note' });
     await popupNote.fill('Their fiscal year starts in April');
     await popupNote.press('Enter');
