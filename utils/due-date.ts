@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { systemTimeZone, wallTime, zonedToUtc, type WallTime } from './coach/zoned-time';
 
 /**
  * Due dates typed as words ("by Friday", "next Tuesday", "Dec 3"), read in the rep's own
@@ -16,15 +17,6 @@ export interface DueDate {
 
 /** A due date without a time means the end of that working day. */
 export const END_OF_DAY_HOUR = 17;
-
-interface Wall {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
 
 /**
  * Rep shorthand chrono does not know, rewritten to words it does. Kept tiny on purpose:
@@ -48,13 +40,13 @@ const TIME_OF_DAY = /\b(morning|afternoon|evening|tonight|noon|midday|midnight)\
  * a date, has words left over that are not a date, or means a day already past.
  */
 export function parseDueDate(text: string, now: number, timeZone?: string): DueDate | null {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone ?? systemTimeZone();
   const input = normalise(text);
   if (!input) return null;
 
   // chrono works in the process's local zone: hand it a reference whose local fields are
   // the rep's wall clock, and read the result's fields back as wall-clock fields.
-  const today = wallClock(now, zone);
+  const today = wallTime(now, zone);
   const reference = new Date(today.year, today.month - 1, today.day, today.hour, today.minute);
   const results = chrono.parse(input, reference, { forwardDate: true });
   const [result] = results;
@@ -64,22 +56,21 @@ export function parseDueDate(text: string, now: number, timeZone?: string): DueD
 
   const start = result.start;
   const keepTime = start.isCertain('hour') || TIME_OF_DAY.test(result.text);
-  const due: Wall = {
+  const due = {
     year: start.get('year') ?? today.year,
     month: start.get('month') ?? today.month,
     day: start.get('day') ?? today.day,
-    hour: keepTime ? (start.get('hour') ?? END_OF_DAY_HOUR) : END_OF_DAY_HOUR,
-    minute: keepTime ? (start.get('minute') ?? 0) : 0,
-    second: 0,
   };
   if (dayNumber(due) < dayNumber(today)) return null;
-  const at = wallToEpoch(due, zone);
+  const hour = keepTime ? (start.get('hour') ?? END_OF_DAY_HOUR) : END_OF_DAY_HOUR;
+  const minute = keepTime ? (start.get('minute') ?? 0) : 0;
+  const at = zonedToUtc(due, hour * 60 + minute, zone);
   return { at, label: formatDue(at, zone, now) };
 }
 
 /** "Fri 27 Nov, 17:00", with the year when it is not this year. */
 export function formatDue(at: number, timeZone?: string, now = Date.now()): string {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = timeZone ?? systemTimeZone();
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone: zone,
     weekday: 'short',
@@ -92,7 +83,7 @@ export function formatDue(at: number, timeZone?: string, now = Date.now()): stri
   }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
-  const year = wallClock(at, zone).year === wallClock(now, zone).year ? '' : ` ${part('year')}`;
+  const year = wallTime(at, zone).year === wallTime(now, zone).year ? '' : ` ${part('year')}`;
   return `${part('weekday')} ${part('day')} ${part('month')}${year}, ${part('hour')}:${part('minute')}`;
 }
 
@@ -102,51 +93,6 @@ function normalise(text: string): string {
   return out;
 }
 
-function dayNumber(w: Wall): number {
+function dayNumber(w: Pick<WallTime, 'year' | 'month' | 'day'>): number {
   return Date.UTC(w.year, w.month - 1, w.day) / 86_400_000;
-}
-
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock fields of an instant in a zone. */
-function wallClock(epoch: number, timeZone: string): Wall {
-  let format = wallFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    wallFormats.set(timeZone, format);
-  }
-  const fields: Record<string, number> = {};
-  for (const p of format.formatToParts(epoch)) fields[p.type] = Number(p.value);
-  return {
-    year: fields.year ?? 1970,
-    month: fields.month ?? 1,
-    day: fields.day ?? 1,
-    hour: fields.hour ?? 0,
-    minute: fields.minute ?? 0,
-    second: fields.second ?? 0,
-  };
-}
-
-/**
- * The instant at which a zone's clocks show `wall`. Two passes settle the offset across a
- * daylight-saving change; a wall time inside a spring-forward gap lands an hour later.
- */
-function wallToEpoch(wall: Wall, timeZone: string): number {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  const offsetAt = (epoch: number) => {
-    const w = wallClock(epoch, timeZone);
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - epoch;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  const second = asUtc - offsetAt(first);
-  return second;
 }
