@@ -12,6 +12,7 @@ export const CAPTURE_KINDS = [
 ] as const satisfies readonly NoteKind[];
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];
 
+/** Each kind's name as the rep sees it, on the picker's chips and on every note. */
 export const KIND_LABELS: Record<NoteKind, string> = {
   said: 'Said',
   need: 'Need',
@@ -19,7 +20,7 @@ export const KIND_LABELS: Record<NoteKind, string> = {
   personal: 'Personal',
   objection: 'Objection',
   promise: 'Promise',
-  other: 'Other',
+  other: 'Note',
 };
 
 interface NoteKindPickerProps {

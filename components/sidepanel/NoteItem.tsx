@@ -2,19 +2,10 @@ import { useState } from 'react';
 import { updateNote } from '@/storage/notes';
 import type { Note } from '@/storage/schema';
 import { FoldedText } from '../FoldedText';
+import { KIND_LABELS } from '../NoteKindPicker';
 import { formatDate, formatDateTime } from '../format';
 import { useDatabase } from '../hooks/useDatabase';
 import { writeErrorMessage } from '../write-error';
-
-export const KIND_LABEL: Record<Note['kind'], string> = {
-  said: 'Said',
-  need: 'Need',
-  preference: 'Preference',
-  personal: 'Personal',
-  objection: 'Objection',
-  promise: 'Promise',
-  other: 'Note',
-};
 
 function excerpt(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim();
@@ -63,7 +54,7 @@ export function NoteItem({
   return (
     <li className={`note${overdue ? ' overdue' : ''}${note.doneAt ? ' done' : ''}`}>
       <div className="note-meta">
-        <span className={`tag kind-${note.kind}`}>{KIND_LABEL[note.kind]}</span>
+        <span className={`tag kind-${note.kind}`}>{KIND_LABELS[note.kind]}</span>
         {note.oneOff && (
           <span className="tag one-off" title="A one-time fact: not a lasting interest">
             One-off

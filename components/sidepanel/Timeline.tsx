@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Note, Touch, TouchChannel } from '@/storage/schema';
 import { FoldedText } from '../FoldedText';
 import { formatDateTime } from '../format';
-import { KIND_LABEL } from './NoteItem';
+import { KIND_LABELS } from '../NoteKindPicker';
 
 type Filter = 'all' | TouchChannel | 'notes';
 
@@ -91,7 +91,7 @@ export function Timeline({
             </li>
           ) : (
             <li key={`n:${e.note.id}`} className="timeline-note">
-              <span className="tag">{KIND_LABEL[e.note.kind]}</span>{' '}
+              <span className="tag">{KIND_LABELS[e.note.kind]}</span>{' '}
               <span className="subtle">note · {formatDateTime(e.at)}</span>
               <p>
                 <FoldedText text={e.note.body} foldAt={200} />
