@@ -8,8 +8,3 @@ export function useSettings(): Settings | undefined {
   useEffect(() => watchSettings(setSettings), []);
   return settings;
 }
-
-/** The zone the rep works in: their setting, else the system's. */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
