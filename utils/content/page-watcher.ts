@@ -1,12 +1,5 @@
 import type { ContentScriptContext } from '#imports';
 
-export interface PageWatcher {
-  /** Re-reads the page after the shortest pause, as after the rep acted. */
-  schedule(): void;
-  /** Re-reads the page now. */
-  checkNow(): void;
-}
-
 export interface WatchOptions {
   /** The least time between two readings. */
   intervalMs?: number;
@@ -47,7 +40,7 @@ export function watchPage<T>(
   read: () => T,
   onChange: (value: T) => void,
   { intervalMs = 60, maxIntervalMs = 480, mutations = { childList: true } }: WatchOptions = {},
-): PageWatcher {
+): void {
   let last: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
@@ -118,5 +111,4 @@ export function watchPage<T>(
   // Gmail's own shortcuts ("c" to compose, "r" to reply) open composes from the keyboard.
   ctx.addEventListener(document, 'keydown', repAction, { capture: true });
   checkNow();
-  return { schedule: repAction, checkNow };
 }
