@@ -14,8 +14,11 @@ const stale =
   !existsSync(installed) ||
   (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
-  console.log('Rapport: installing packages (npm install)…');
-  execSync('npm install --no-fund --no-audit', { cwd: root, stdio: 'inherit' });
+  // `npm ci` installs exactly what the lock lists, on every platform, and never rewrites
+  // it; `npm install` is only for a checkout that has no lock yet.
+  const command = existsSync(lock) ? 'npm ci' : 'npm install';
+  console.log(`Rapport: installing packages (${command})…`);
+  execSync(`${command} --no-fund --no-audit`, { cwd: root, stdio: 'inherit' });
 }
 
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -10,7 +10,7 @@ import {
   eventually,
   launchRapport,
   servePage,
-  SHARED_FIXTURES,
+  CAPTURES,
   tabIdOf,
   type Rapport,
 } from './harness';
@@ -74,7 +74,7 @@ describe('quick capture in Chromium', () => {
   beforeAll(async () => {
     rapport = await launchRapport();
     for (const { url, file } of Object.values(PROFILES)) {
-      await servePage(rapport.context, `${url}**`, path.join(SHARED_FIXTURES, 'linkedin', file));
+      await servePage(rapport.context, `${url}**`, path.join(CAPTURES, 'linkedin', file));
     }
   });
   afterAll(async () => rapport?.close());

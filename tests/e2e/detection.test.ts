@@ -20,7 +20,7 @@ import {
   recordedSignal,
   ROOT,
   servePage,
-  SHARED_FIXTURES,
+  CAPTURES,
   tabIdOf,
   type Rapport,
 } from './harness';
@@ -150,9 +150,9 @@ interface ProfileTruth {
   location: string;
 }
 
-// From the truth table of ../shared/fixtures/README.md and the own 2026 fixture's comment.
+// From the truth table of tests/fixtures/captures/README.md and the own 2026 fixture's comment.
 const EDUARDO: ProfileTruth = {
-  fixture: path.join(SHARED_FIXTURES, 'linkedin/2024-07-profile-a.html'),
+  fixture: path.join(CAPTURES, 'linkedin/2024-07-profile-a.html'),
   path: '/in/eduardo-alvarez-nowak/',
   slug: 'eduardo-alvarez-nowak',
   name: 'Eduardo Alvarez Nowak',
@@ -161,7 +161,7 @@ const EDUARDO: ProfileTruth = {
   location: 'Greater Stockholm Metropolitan Area',
 };
 const SRI: ProfileTruth = {
-  fixture: path.join(SHARED_FIXTURES, 'linkedin/2024-07-profile-b.html'),
+  fixture: path.join(CAPTURES, 'linkedin/2024-07-profile-b.html'),
   path: '/in/sri-lalitha-jeevanige-35520a61/',
   slug: 'sri-lalitha-jeevanige-35520a61',
   name: 'Sri Lalitha Jeevanige',
@@ -170,7 +170,7 @@ const SRI: ProfileTruth = {
   location: 'Stockholm, Stockholm County, Sweden',
 };
 const VASILEIOS: ProfileTruth = {
-  fixture: path.join(SHARED_FIXTURES, 'linkedin/2024-08-profile-private.html'),
+  fixture: path.join(CAPTURES, 'linkedin/2024-08-profile-private.html'),
   path: '/in/vasileiosalevizos/',
   slug: 'vasileiosalevizos',
   name: 'Vasileios Alevizos',
@@ -188,7 +188,7 @@ const MAYA: ProfileTruth = {
   location: 'Gothenburg, Västra Götaland County, Sweden',
 };
 const AUSTIN: ProfileTruth = {
-  fixture: path.join(SHARED_FIXTURES, 'linkedin/2022-03-profile-a.html'),
+  fixture: path.join(CAPTURES, 'linkedin/2022-03-profile-a.html'),
   path: '/in/austinoboyle/',
   slug: 'austinoboyle',
   name: "Austin O'Boyle",
@@ -507,7 +507,7 @@ describe('detection in Chromium with the built extension', () => {
       await servePage(
         rapport.context,
         GMAIL_THREAD_ACCOUNT,
-        path.join(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html'),
+        path.join(CAPTURES, 'gmail/2026-thread-reduced.html'),
       );
       page = await rapport.context.newPage();
     });

@@ -7,7 +7,7 @@ import {
   launchRapport,
   recordedSignal,
   servePage,
-  SHARED_FIXTURES,
+  CAPTURES,
   tabIdOf,
   type Rapport,
 } from './harness';
@@ -31,7 +31,7 @@ describe('the built extension in Chromium', () => {
     await servePage(
       rapport.context,
       `${PROFILE_URL}**`,
-      path.join(SHARED_FIXTURES, 'linkedin/2022-03-profile-a.html'),
+      path.join(CAPTURES, 'linkedin/2022-03-profile-a.html'),
     );
     const page = await rapport.context.newPage();
     await page.goto(PROFILE_URL);

@@ -10,7 +10,7 @@ import {
 } from '../../scripts/lib/chromium';
 
 export { eventually, EXTENSION_DIR, ROOT };
-export const SHARED_FIXTURES = path.resolve(ROOT, '../shared/fixtures');
+export const CAPTURES = path.join(ROOT, 'tests/fixtures/captures');
 export const OWN_FIXTURES = path.join(ROOT, 'tests/fixtures');
 
 export interface Rapport {

@@ -10,7 +10,7 @@ import {
   launchRapport,
   OWN_FIXTURES,
   servePage,
-  SHARED_FIXTURES,
+  CAPTURES,
   tabIdOf,
   type Rapport,
 } from './harness';
@@ -181,7 +181,7 @@ describe('the side panel in Chromium', () => {
     await servePage(
       rapport.context,
       `${url}**`,
-      path.join(SHARED_FIXTURES, 'linkedin/2022-03-profile-a.html'),
+      path.join(CAPTURES, 'linkedin/2022-03-profile-a.html'),
     );
     const austin = person('e2e-austin', { name: "Austin O'Boyle", linkedinSlug: 'austinoboyle' });
     await importThroughOptions(

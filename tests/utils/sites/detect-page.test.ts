@@ -1,13 +1,6 @@
 import { pageSignalSchema, type PageSignal } from '@/utils/messages';
 import { detectPage } from '@/utils/sites';
-import {
-  OWN_FIXTURES,
-  SHARED_FIXTURES,
-  listFixtures,
-  parseHtml,
-  readFixture,
-  showPage,
-} from './fixtures';
+import { OWN_FIXTURES, CAPTURES, listFixtures, parseHtml, readFixture, showPage } from './fixtures';
 
 interface ProfileTruth {
   url: string;
@@ -18,7 +11,7 @@ interface ProfileTruth {
   location: string;
 }
 
-// The truth table of ../shared/fixtures/README.md (locations as each page shows them).
+// The truth table of tests/fixtures/captures/README.md (locations as each page shows them).
 const SHARED_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2016-public-profile-legacy.html': {
     url: 'https://www.linkedin.com/in/jeffweiner08/',
@@ -121,14 +114,14 @@ describe('every shared capture', () => {
       'gmail/2026-thread-reduced.html',
     ].sort();
     const present = [
-      ...listFixtures(SHARED_FIXTURES, 'gmail'),
-      ...listFixtures(SHARED_FIXTURES, 'linkedin'),
+      ...listFixtures(CAPTURES, 'gmail'),
+      ...listFixtures(CAPTURES, 'linkedin'),
     ].sort();
     expect(covered).toEqual(present);
   });
 
   describe.each(Object.entries(SHARED_PROFILES))('%s', (file, truth) => {
-    const html = readFixture(SHARED_FIXTURES, file);
+    const html = readFixture(CAPTURES, file);
 
     it('is the profile in the truth table', () => {
       expectProfile(detect(parseHtml(html), truth.url), truth);
@@ -148,13 +141,13 @@ describe('every shared capture', () => {
   });
 
   it('gmail/2014-12-inbox-list.html: an inbox list has nobody in focus', () => {
-    const html = readFixture(SHARED_FIXTURES, 'gmail/2014-12-inbox-list.html');
+    const html = readFixture(CAPTURES, 'gmail/2014-12-inbox-list.html');
     expect(detect(parseHtml(html), `${GMAIL}#inbox`)).toBeNull();
     expect(detect(parseHtml(html), `${GMAIL}#search/twilio`)).toBeNull();
   });
 
   it('gmail/2026-thread-reduced.html: the other person of the thread, never the owner', () => {
-    const html = readFixture(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html');
+    const html = readFixture(CAPTURES, 'gmail/2026-thread-reduced.html');
     expect(detect(parseHtml(html), `${GMAIL}#inbox/thread-f:1234567890`)).toEqual({
       site: 'gmail',
       view: 'thread',
@@ -164,14 +157,14 @@ describe('every shared capture', () => {
   });
 
   it('gmail/2026-thread-reduced.html: nobody once the address is back on a list', () => {
-    const html = readFixture(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html');
+    const html = readFixture(CAPTURES, 'gmail/2026-thread-reduced.html');
     for (const url of [`${GMAIL}#inbox`, `${GMAIL}#settings/general`, `${GMAIL}#label/x`]) {
       expect(detect(parseHtml(html), url)).toBeNull();
     }
   });
 
   it('a Gmail page served at a LinkedIn address, or elsewhere, is nobody', () => {
-    const html = readFixture(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html');
+    const html = readFixture(CAPTURES, 'gmail/2026-thread-reduced.html');
     expect(detect(parseHtml(html), 'https://www.linkedin.com/in/alex/')).toEqual({
       site: 'linkedin',
       view: 'profile',

@@ -4,8 +4,8 @@ import { Window } from 'happy-dom';
 
 /** Loading saved pages for the detection tests. */
 
-/** The real captures shared between projects (read-only), see their README. */
-export const SHARED_FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures');
+/** Pages saved from the real Gmail and LinkedIn by others, unchanged; see their README. */
+export const CAPTURES = path.resolve(__dirname, '../../fixtures/captures');
 /** Rapport's own minimal fixtures. */
 export const OWN_FIXTURES = path.resolve(__dirname, '../../fixtures');
 

@@ -6,7 +6,7 @@
  * Sources: InboxSDK/InboxSDK, src/platform-implementation-js/dom-driver/gmail/ (read
  * 2026-11: gmail-compose-view.ts, gmail-compose-view/page-parser.ts, gmail-element-getter.ts,
  * gmail-message-view-reply-element.test.ts); the landmarks in the project guide §7; the
- * thread capture ../shared/fixtures/gmail/2026-thread-reduced.html (2026) and the inbox
+ * thread capture tests/fixtures/captures/gmail/2026-thread-reduced.html (2026) and the inbox
  * capture 2014-12-inbox-list.html.
  */
 

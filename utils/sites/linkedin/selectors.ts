@@ -5,7 +5,7 @@
  * `componentkey`, the hCard microformat of the 2016 public page, and LinkedIn's design-system
  * utility classes (`text-body-medium`, `text-body-small`), which survived 2022–2024.
  *
- * Layouts, as captured in ../shared/fixtures/linkedin/ (read 2026-11) and in
+ * Layouts, as captured in tests/fixtures/captures/linkedin/ (read 2026-11) and in
  * mrbuslov/linkedin-parser-browser-extension tests/fixtures/costa-vasili-topcard.html (2026):
  *   2016  public page: `section#topcard .vcard`, `h1#name.fn`, `.headline`, `.locality`, `.org`
  *   2022  logged-in (also SingleFile-saved): `section.pv-top-card`, `h1`, `div.text-body-medium`

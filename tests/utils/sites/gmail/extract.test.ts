@@ -12,7 +12,7 @@ import {
   mailboxOwner,
   parseGmailDate,
 } from '@/utils/sites/gmail/extract';
-import { OWN_FIXTURES, SHARED_FIXTURES, parseHtml, readFixture, showPage } from '../fixtures';
+import { OWN_FIXTURES, CAPTURES, parseHtml, readFixture, showPage } from '../fixtures';
 
 const own = (name: string) => readFixture(OWN_FIXTURES, `gmail/${name}`);
 const byId = (doc: Document, id: string) => doc.getElementById(id) as HTMLElement;
@@ -41,11 +41,11 @@ describe('findComposes and focusedCompose', () => {
 
   it('finds nothing in a thread or an inbox list', () => {
     expect(
-      findComposes(parseHtml(readFixture(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html'))),
+      findComposes(parseHtml(readFixture(CAPTURES, 'gmail/2026-thread-reduced.html'))),
     ).toEqual([]);
-    expect(
-      findComposes(parseHtml(readFixture(SHARED_FIXTURES, 'gmail/2014-12-inbox-list.html'))),
-    ).toEqual([]);
+    expect(findComposes(parseHtml(readFixture(CAPTURES, 'gmail/2014-12-inbox-list.html')))).toEqual(
+      [],
+    );
   });
 
   it('ignores an editable region that is not a compose', () => {
@@ -213,9 +213,9 @@ describe('sending', () => {
 
 describe('mailboxOwner', () => {
   it('reads the address from the title', () => {
-    expect(
-      mailboxOwner(parseHtml(readFixture(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html'))),
-    ).toBe('jane@example.com');
+    expect(mailboxOwner(parseHtml(readFixture(CAPTURES, 'gmail/2026-thread-reduced.html')))).toBe(
+      'jane@example.com',
+    );
   });
 
   it('takes the last address of the title, after one in a subject', () => {
@@ -233,7 +233,7 @@ describe('mailboxOwner', () => {
 });
 
 describe('threads', () => {
-  const thread = () => parseHtml(readFixture(SHARED_FIXTURES, 'gmail/2026-thread-reduced.html'));
+  const thread = () => parseHtml(readFixture(CAPTURES, 'gmail/2026-thread-reduced.html'));
 
   it('lists the people of the 2026 capture other than the owner', () => {
     expect(extractThreadPeople(thread(), 'jane@example.com')).toEqual([

@@ -6,7 +6,7 @@ import {
   findTopCard,
   profileNameElement,
 } from '@/utils/sites/linkedin/extract';
-import { OWN_FIXTURES, SHARED_FIXTURES, parseHtml, readFixture } from '../fixtures';
+import { OWN_FIXTURES, CAPTURES, parseHtml, readFixture } from '../fixtures';
 
 const sdui = () => parseHtml(readFixture(OWN_FIXTURES, 'linkedin/2026-sdui-topcard.html'));
 const NOOR = 'noor-haddad-4b2a1';
@@ -53,7 +53,7 @@ describe('the 2022 and 2024 logged-in layouts', () => {
     ],
     ['linkedin/2024-08-profile-private.html', 'vasileiosalevizos', 'Sweden'],
   ])('%s: the location is read even without the contact-info link', (file, slug, location) => {
-    const doc = parseHtml(readFixture(SHARED_FIXTURES, file));
+    const doc = parseHtml(readFixture(CAPTURES, file));
     const contactInfo = doc.querySelector('a[href*="/overlay/contact-info"]');
     expect(contactInfo).not.toBeNull();
     contactInfo?.remove();
@@ -65,14 +65,14 @@ describe('single-page navigation', () => {
   const onlySlug = (slug: string): PagePerson => ({ role: 'profile', linkedinSlug: slug });
 
   it.each([
-    ['linkedin/2022-03-profile-a.html', SHARED_FIXTURES],
-    ['linkedin/2022-03-profile-b-singlefile.html', SHARED_FIXTURES],
-    ['linkedin/2024-07-profile-a.html', SHARED_FIXTURES],
-    ['linkedin/2024-07-profile-b.html', SHARED_FIXTURES],
-    ['linkedin/2024-08-profile-private.html', SHARED_FIXTURES],
+    ['linkedin/2022-03-profile-a.html', CAPTURES],
+    ['linkedin/2022-03-profile-b-singlefile.html', CAPTURES],
+    ['linkedin/2024-07-profile-a.html', CAPTURES],
+    ['linkedin/2024-07-profile-b.html', CAPTURES],
+    ['linkedin/2024-08-profile-private.html', CAPTURES],
     ['linkedin/2026-sdui-topcard.html', OWN_FIXTURES],
-    ['linkedin/2016-public-profile-legacy.html', SHARED_FIXTURES],
-    ['linkedin/2024-03-public-profile-logged-out.html', SHARED_FIXTURES],
+    ['linkedin/2016-public-profile-legacy.html', CAPTURES],
+    ['linkedin/2024-03-public-profile-logged-out.html', CAPTURES],
   ])('%s under a new slug reports no field of the card still shown', (file, dir) => {
     const doc = parseHtml(readFixture(dir, file));
     const signal = detectPage(doc, 'https://www.linkedin.com/in/next-person-42/');
@@ -110,7 +110,7 @@ describe('single-page navigation', () => {
   });
 
   it('distrusts a card whose own links disagree', () => {
-    const doc = parseHtml(readFixture(SHARED_FIXTURES, 'linkedin/2024-07-profile-a.html'));
+    const doc = parseHtml(readFixture(CAPTURES, 'linkedin/2024-07-profile-a.html'));
     const top = findTopCard(doc)!;
     expect(cardBelongsTo(doc, top, 'eduardo-alvarez-nowak')).toBe(true);
     top.card
