@@ -1,4 +1,4 @@
-// 3. Cost on a busy page: one page makes 20,000 DOM mutations in bursts, as Gmail does
+// Cost on a busy page: one page makes 20,000 DOM mutations in bursts, as Gmail does
 // while it syncs and redraws. Served at a Gmail address the content script runs on; the
 // same page at an address it does not run on is the floor. Main-thread script time comes
 // from the DevTools protocol (Performance.getMetrics ScriptDuration), in the same browser,

@@ -1,5 +1,5 @@
 // The coach, live: from the rep's edit in a Gmail compose to the side panel's checklist
-// showing the verdict for the new draft (issue 5 asks for ≤ 150 ms). The whole loop is
+// showing the verdict for the new draft (budget: ≤ 150 ms). The whole loop is
 // measured: the content script's re-read, the message to the background, the recorded
 // signal, the panel's storage listener, the database reads and the coach's evaluation.
 // Both ends read Date.now() in the same browser.

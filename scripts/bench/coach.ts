@@ -1,4 +1,4 @@
-// 5. The coach on a 300-word draft with 50 notes and 200 touches, in Node: it is pure
+// The coach on a 300-word draft with 50 notes and 200 touches, in Node: it is pure
 // functions, the same code the side panel runs on every keystroke. Timed as CPU time of
 // the process, which a busy machine does not inflate as it does wall-clock time.
 import { DEFAULT_CADENCE } from '../../storage/schema';

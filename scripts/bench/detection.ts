@@ -1,4 +1,4 @@
-// 2. Detection latency: from the DOM change that puts a new person on screen to the
+// Detection latency: from the DOM change that puts a new person on screen to the
 // background recording the signal for the tab. Both ends read Date.now(): the page at
 // the change, the service worker when chrome.storage.session reports the write.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// 6. Import and export of 10,000 people with 100,000 notes, through the options page as
+// Import and export of 10,000 people with 100,000 notes, through the options page as
 // the rep does it: choose the file (read, check, plan), press Import (one transaction),
 // press Export. Then the 200,000 touches go in the same way, seeding the side panel's
 // benchmark: Rapport's own import path is the only way data enters.

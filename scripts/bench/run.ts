@@ -1,6 +1,7 @@
-// `npm run bench`: Rapport measured against the budgets in the guide (§6), each figure as
-// median and p95 beside its budget and, where one exists, a floor measured in the same
-// run. Prints a table, writes bench-results/latest.json, exits 1 when a figure is over.
+// `npm run bench`: Rapport measured against its performance budgets (set in each measurement
+// file here), each figure as median and p95 beside its budget and, where one exists, a floor
+// measured in the same run. Prints a table, writes bench-results/latest.json, exits 1 when a
+// figure is over.
 // Expects a built extension (.output, or RAPPORT_OUT_DIR); `npm run bench` builds first.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

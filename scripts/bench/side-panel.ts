@@ -1,4 +1,4 @@
-// 4 and 7. The side panel opened on a tab whose person is in a database of 10,000 people,
+// The side panel opened on a tab whose person is in a database of 10,000 people,
 // 100,000 notes and 200,000 touches: time from navigation to the person's heading, notes
 // and timeline on screen (the 150 ms budget); the panel's data phase within it against the
 // floor of the same IndexedDB reads done bare in the same page (the 2× budget); and the

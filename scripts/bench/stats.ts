@@ -10,12 +10,12 @@ export interface Figure {
   runs: number;
   median: number;
   p95: number;
-  /** The budget this figure is held to, on `budgetOn`; absent where the guide sets none. */
+  /** The budget this figure is held to, on `budgetOn`; absent where none is set. */
   budget?: number;
   budgetOn?: 'median' | 'p95' | 'max';
   /** The same-run floor, where one exists (median, same unit). */
   floor?: number;
-  /** Figure ÷ floor, on the median, and its budget when the guide sets one. */
+  /** Figure ÷ floor, on the median, and its budget when one is set. */
   ratioToFloor?: number;
   ratioBudget?: number;
   note?: string;

@@ -1,4 +1,4 @@
-// Quick capture end to end (issue 6): the popup, drafts that survive closing, Enter to
+// Quick capture end to end: the popup, drafts that survive closing, Enter to
 // save with the side panel following live, due dates in words, the selection's context
 // menu item and the keyboard commands, all in Debian's Chromium with the built extension.
 import { readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * logic: extend them freely, each rule explains a hit by quoting the phrase.
  */
 
-/** Messages that only ask for attention: the "empty bump" of essay 000 (3). */
+/** Messages that only ask for attention ("just checking in"): an empty bump gives nothing. */
 export const BUMP_PHRASES = [
   'just checking in',
   'checking in',
@@ -131,7 +131,7 @@ export const VALUE_PHRASES = [
   'would help your',
 ];
 
-/** A reply is requested but no step is named: essay 003 wants a clear call to action. */
+/** A reply is requested but no step is named: a message needs a clear call to action. */
 export const VAGUE_ASK_PHRASES = [
   'let me know',
   'lmk',
@@ -248,7 +248,7 @@ export const COURTESY_QUESTIONS = [
   'did you have a chance',
 ];
 
-/** An honest stated reason for writing, the alternative essay 003 allows to a call to action. */
+/** An honest stated reason for writing: the acceptable alternative to a call to action. */
 export const INTENT_PHRASES = [
   'no need to reply',
   'no reply needed',
@@ -294,7 +294,7 @@ export const PROPOSAL_PHRASES = [
   'relationship',
 ];
 
-/** What is proposed, when no duration says it: essay 001's "delineate it in space". */
+/** What is proposed, when no duration says it: a next step should be delineated in scope. */
 export const SCOPE_PHRASES = [
   'walk you through',
   'walk through',
@@ -324,7 +324,7 @@ export const SCOPE_PHRASES = [
   'users',
 ];
 
-/** Money enters the proposal: then essay 001 wants "how much". */
+/** Money enters the proposal: then the proposal should say how much. */
 export const MONEY_PHRASES = [
   'price',
   'prices',
@@ -347,7 +347,7 @@ export const MONEY_PHRASES = [
   'paid',
 ];
 
-/** Small, low-risk steps: a latte, not a relationship (essay 001). */
+/** Small, low-risk steps, easy to say yes to: ask for a latte, not a relationship. */
 export const SMALL_STEP_PHRASES = [
   'quick',
   'brief',
@@ -371,7 +371,7 @@ export const SMALL_STEP_PHRASES = [
   'intro',
 ];
 
-/** Large commitments asked up front: what people don't agree to (essay 001). */
+/** Large commitments asked up front: what people don't agree to as a first step. */
 export const BIG_STEP_PHRASES = [
   'partnership',
   'partner with',
@@ -405,7 +405,7 @@ export const BIG_STEP_PHRASES = [
   'exclusive',
 ];
 
-/** Treating a one-off as a lasting interest (essay 002's four bottles of Chivas). */
+/** Treating a one-off as a lasting interest (whisky bought once for a boss is not a hobby). */
 export const PATTERN_PHRASES = [
   'love',
   'loves',
@@ -434,7 +434,7 @@ export const PATTERN_PHRASES = [
   'restock',
 ];
 
-/** Asking whether they would like the rep to stay in touch (essay 000 (5)). */
+/** Asking whether they would like the rep to stay in touch (ask first; stop once declined). */
 export const PERMISSION_PHRASES = [
   'stay in touch',
   'keep in touch',

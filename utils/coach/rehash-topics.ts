@@ -1,5 +1,5 @@
 /**
- * Topics a rep should not ask about again once a note answers them (essay 000 (4)):
+ * Topics a rep should not ask about again once a note answers them (come prepared):
  * `ask` phrases mark a question about the topic, `answer` phrases mark a note sentence
  * that answers it. `needsNumber`: the note must also state a figure ("team of 12").
  */

@@ -1,7 +1,7 @@
 import { excerpt } from '../language';
 import { item, quote, type Rule } from './context';
 
-/** Essay 003: one clear next step the reader can take, or an honest stated intent. */
+/** Every message needs one clear next step the reader can take, or an honest stated intent. */
 export const callToAction: Rule = ({ draft }) => {
   const clear = draft.body.filter((s) => s.ask?.kind === 'clear');
   const first = clear[0];

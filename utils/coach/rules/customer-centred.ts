@@ -36,7 +36,7 @@ const US = new Set([
 ]);
 const MIN_SELF_FOR_FAIL = 3;
 
-/** Essay 003: customer-centred, not self-centred: more you/your than I/we/our. */
+/** Written for the reader's benefit, not the sender's: more you/your than I/we/our. */
 export const customerCentred: Rule = ({ draft }) => {
   let them = 0;
   let us = 0;

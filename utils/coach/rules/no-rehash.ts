@@ -52,7 +52,7 @@ function isAsking(s: DraftSentence): boolean {
   return s.question || (s.ask?.kind === 'clear' && findPhrase(s.norm, INFO_REQUEST) !== undefined);
 }
 
-/** Essay 000 (4): come prepared; don't ask what they already told you. */
+/** Come prepared: don't ask what they already told you, or it shows you weren't listening. */
 export const noRehash: Rule = (ctx) => {
   const asking = ctx.draft.body.filter(isAsking);
   if (asking.length === 0) {

@@ -8,7 +8,7 @@ const values = phraseList(VALUE_PHRASES);
 // Figures about their situation are value too: "cut onboarding by 40%", "$12k a year".
 const DATA = /\d\s?%|[$€£¥₹]\s?\d|\b\d+(?:\.\d+)?x\b|https?:\/\/\S+|\bwww\.\S+/i;
 
-/** Essay 000 (3) and 003: the draft must give the reader something; an empty bump fails. */
+/** The draft must offer the reader something of value; an empty bump ("checking in") fails. */
 export const offersValue: Rule = ({ draft }) => {
   for (const s of draft.all) {
     const phrase = findPhrase(s.norm, values) ?? s.text.match(DATA)?.[0];

@@ -6,7 +6,7 @@ import { nameStems } from './remembers';
 
 const patterns = phraseList(PATTERN_PHRASES);
 
-/** Essay 002: a one-off (four bottles of Chivas for a boss) is not a lasting interest. */
+/** A one-off (four bottles of Chivas bought once, for a boss) is not a lasting interest. */
 export const oneOffNotPattern: Rule = ({ input, draft, notes }) => {
   const oneOffs = notes.filter(({ note }) => note.oneOff);
   if (oneOffs.length === 0) {

@@ -4,10 +4,10 @@ import { excerpt } from '../language';
 import { item, quote, type Rule } from './context';
 
 const asksPermission = phraseList(PERMISSION_PHRASES);
-/** Outbound touches after which an unknown consent deserves a question (essay 000 (5)). */
+/** Outbound touches after which unknown consent deserves a question: may the rep stay in touch? */
 export const PERMISSION_AFTER_TOUCHES = 3;
 
-/** Essay 000 (5): ask permission to nurture the relationship; stop once declined. */
+/** Ask permission to stay in touch before nurturing the relationship; stop once declined. */
 export const permission: Rule = ({ input, draft }) => {
   const { person, touches, now } = input;
   if (!person) {

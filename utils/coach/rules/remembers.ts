@@ -26,7 +26,7 @@ export function bestOverlap(
 
 const STRONG = 2;
 
-/** Essay 000 (1): use something they told you, from a note that is not a one-off. */
+/** Remember what people said: use something they told you, from a note that is not a one-off. */
 export const remembers: Rule = ({ input, draft, notes }) => {
   if (notes.length === 0) {
     return item('remembers', 'na', 'No notes on this person yet; add what they tell you.');

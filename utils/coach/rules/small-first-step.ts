@@ -11,7 +11,7 @@ const meetings = phraseList(PROPOSAL_PHRASES);
 const SMALL_MINUTES = 30;
 const LONG_MINUTES = 60;
 
-/** Essay 001: ask for a latte, not a relationship: small, low-risk, easy to agree to. */
+/** Ask for a latte, not a relationship: a first step that is small, low-risk, easy to agree to. */
 export const smallFirstStep: Rule = ({ draft }) => {
   const proposal = proposalSentences(draft.body);
   if (proposal.length === 0) {

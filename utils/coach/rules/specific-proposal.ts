@@ -21,7 +21,7 @@ export function proposalSentences(body: readonly DraftSentence[]): DraftSentence
   return [...asks, ...following, ...naming];
 }
 
-/** Essay 001: a proposal delineated in time, scope and, where money is involved, amount. */
+/** A next step delineated in time, scope and, where money is involved, amount: easy to say yes. */
 export const specificProposal: Rule = ({ draft, input }) => {
   const proposal = proposalSentences(draft.body);
   if (proposal.length === 0) {

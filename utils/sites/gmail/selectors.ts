@@ -5,15 +5,17 @@
  *
  * Sources: InboxSDK/InboxSDK, src/platform-implementation-js/dom-driver/gmail/ (read
  * 2026-11: gmail-compose-view.ts, gmail-compose-view/page-parser.ts, gmail-element-getter.ts,
- * gmail-message-view-reply-element.test.ts); the landmarks in the project guide §7; the
- * thread capture tests/fixtures/captures/gmail/2026-thread-reduced.html (2026) and the inbox
- * capture 2014-12-inbox-list.html.
+ * gmail-message-view-reply-element.test.ts); Gmail's long-standing compose landmarks
+ * (checked 2026-11), named below where each is used; the thread capture
+ * tests/fixtures/captures/gmail/2026-thread-reduced.html (2026) and the inbox capture
+ * 2014-12-inbox-list.html.
  */
 
 /**
- * A compose's message body. Guide §7 (held for years, checked 2026-11): a contenteditable
- * textbox labelled "Message Body". InboxSDK (2023–2026) finds it as `.Ap [g_editable=true]`;
- * the `g_editable` attribute is kept as a second hook, without the class.
+ * A compose's message body. Gmail's compose landmark that has held for years (checked
+ * 2026-11): a contenteditable textbox labelled "Message Body". InboxSDK (2023–2026) finds it
+ * as `.Ap [g_editable=true]`; the `g_editable` attribute is kept as a second hook, without
+ * the class.
  */
 export const COMPOSE_BODY = 'div[contenteditable="true"][role="textbox"], [g_editable="true"]';
 
@@ -21,7 +23,7 @@ export const COMPOSE_BODY = 'div[contenteditable="true"][role="textbox"], [g_edi
  * What makes an editable region a Gmail compose rather than another editor on the page:
  * every compose kind (dialog, pop-out, inline reply, forward) carries the subject input,
  * hidden for inline replies, and a To field (InboxSDK page-parser.ts, 2021-10 recipients
- * update onwards; guide §7).
+ * update onwards); both are long-standing Gmail landmarks.
  */
 export const COMPOSE_MARKER = 'input[name="subjectbox"], [name="to"]';
 
@@ -38,14 +40,14 @@ export const COMPOSE_DIALOG = '[role="dialog"]';
 export const COMPOSE_INLINE = '.M9';
 export const COMPOSE_REGION = '[role="region"]';
 
-/** The subject input of every compose kind (InboxSDK getSubjectInput, 2014–2026; guide §7). */
+/** The subject input of every compose kind, long-standing (InboxSDK getSubjectInput, 2014–2026). */
 export const SUBJECT_INPUT = 'input[name="subjectbox"]';
 
 /**
  * Recipient chips since the October 2021 compose update: `div[name=to|cc|bcc]` rows holding
  * `[role=option][data-name][data-hovercard-id]` chips (InboxSDK page-parser.ts
- * getRecipientChips). Chips that carry the address in an `email` attribute (guide §7) are
- * read the same way.
+ * getRecipientChips). Chips that carry the address in an `email` attribute (a long-standing
+ * Gmail landmark) are read the same way.
  */
 export const recipientChips = (role: 'to' | 'cc' | 'bcc') =>
   `[name="${role}"] [data-hovercard-id], [name="${role}"] [email]`;
@@ -65,11 +67,11 @@ export const recipientInputs = (role: 'to' | 'cc' | 'bcc') =>
 export const QUOTED_HISTORY = '.gmail_quote';
 
 /**
- * The send button. Guide §7: a `div[role=button]` whose tooltip (`data-tooltip`, "Send
- * ‪(Ctrl-Enter)‬") or `aria-label` starts with "Send"; matched by label in
- * `isSendLabel`. For other interface languages, InboxSDK getSendButton's structural
- * selector (2019–2026), the schedule-send menu (`aria-haspopup`) and Send-and-archive
- * (`.Uo`) excluded.
+ * The send button, a long-standing Gmail landmark: a `div[role=button]` whose tooltip
+ * (`data-tooltip`, "Send ‪(Ctrl-Enter)‬") or `aria-label` starts with "Send"; matched
+ * by label in `isSendLabel`. For other interface languages, InboxSDK getSendButton's
+ * structural selector (2019–2026), the schedule-send menu (`aria-haspopup`) and
+ * Send-and-archive (`.Uo`) excluded.
  */
 export const BUTTON = '[role="button"]';
 export const SEND_BUTTON_FALLBACK =
