@@ -1,6 +1,12 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
-import { emailSchema, linkedinSlugSchema, personSchema, validate, type Person } from './schema';
+import {
+  mergeConflict,
+  mergePersonRecords,
+  normaliseEmail,
+  normaliseSlug,
+} from '@/utils/domain/person';
+import { personSchema, validate, type Person } from './schema';
 
 export type NewPerson = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> &
   Pick<Person, 'name'>;
@@ -10,16 +16,6 @@ export type PersonChanges = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt
 export interface PersonIdentity {
   email?: string;
   linkedinSlug?: string;
-}
-
-function normaliseEmail(email: string): string | undefined {
-  const parsed = emailSchema.safeParse(email);
-  return parsed.success ? parsed.data : undefined;
-}
-
-function normaliseSlug(slug: string): string | undefined {
-  const parsed = linkedinSlugSchema.safeParse(slug);
-  return parsed.success ? parsed.data : undefined;
 }
 
 export async function findPersonByEmail(
@@ -136,9 +132,10 @@ async function assertIdentitiesFree(db: RapportDatabase, person: Person): Promis
 }
 
 /**
- * Unites two records of one person: `absorbed`'s addresses, slug, tags and missing fields
- * move to `kept`, and so do all its notes and touches; then `absorbed` is deleted. One
- * transaction: all or nothing.
+ * Unites two records of one person by the one merge policy (mergePersonRecords): `kept`
+ * stays as the rep wrote it and gains `absorbed`'s addresses, profile, tags and missing
+ * fields, and all its notes and touches; then `absorbed` is deleted. One transaction:
+ * all or nothing.
  */
 export async function mergePeople(
   db: RapportDatabase,
@@ -150,21 +147,9 @@ export async function mergePeople(
   return db.transaction('rw', db.people, db.notes, db.touches, async () => {
     const [kept, absorbed] = await Promise.all([db.people.get(keptId), db.people.get(absorbedId)]);
     if (!kept || !absorbed) throw new Error('Both people must exist to be merged');
-    if (kept.linkedinSlug && absorbed.linkedinSlug && kept.linkedinSlug !== absorbed.linkedinSlug) {
-      throw new Error(
-        `${kept.name} and ${absorbed.name} have different LinkedIn profiles: they are two people`,
-      );
-    }
-    const merged = validate('person', personSchema, {
-      ...absorbed,
-      ...stripUndefined(kept),
-      emails: [...new Set([...kept.emails, ...absorbed.emails])],
-      tags: [...new Set([...kept.tags, ...absorbed.tags])],
-      consent: strongerConsent(kept.consent, absorbed.consent),
-      id: kept.id,
-      createdAt: Math.min(kept.createdAt, absorbed.createdAt),
-      updatedAt: now,
-    });
+    const conflict = mergeConflict(kept, absorbed);
+    if (conflict) throw new Error(conflict);
+    const merged = validate('person', personSchema, mergePersonRecords(kept, absorbed, now));
     await db.people.delete(absorbed.id);
     await db.people.put(merged);
     await db.notes.where('personId').equals(absorbed.id).modify({ personId: kept.id });
@@ -174,16 +159,6 @@ export async function mergePeople(
       .modify({ personId: kept.id });
     return merged;
   });
-}
-
-/** A decline always wins; otherwise the state that says more about the relationship. */
-function strongerConsent(a: Person['consent'], b: Person['consent']): Person['consent'] {
-  const order: Person['consent'][] = ['unknown', 'asked', 'granted', 'declined'];
-  return order.indexOf(a) >= order.indexOf(b) ? a : b;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** Deletes a person with every note and touch about them. */

@@ -1,51 +1,14 @@
 import Dexie, { type PromiseExtended } from 'dexie';
-import { z } from 'zod';
-import type { RapportDatabase } from './db';
-import {
-  noteSchema,
-  personSchema,
-  settingsSchema,
-  touchSchema,
-  type Note,
-  type Person,
-  type Settings,
-  type Touch,
-} from './schema';
+import { mergePersonRecords } from '@/utils/domain/person';
+import type { RapportDatabase } from '../db';
+import type { Note, Person, Settings, Touch } from '../schema';
+import { checkBackup, type CheckedBackup } from './check';
 
 /**
- * Export and import of everything Rapport stores, as one versioned JSON document.
- * Import checks the whole file before writing anything, says what it will do, and
- * writes in one transaction: a bad file changes nothing.
+ * What importing a file will do, worked out against the database without writing. A plan is
+ * plain data: it can be shown, copied (structuredClone) and handed to importPlan, which
+ * writes the records it carries.
  */
-
-export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
-
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  exportedAt: number;
-  people: Person[];
-  notes: Note[];
-  touches: Touch[];
-  settings?: Settings;
-}
-
-export async function exportBackup(
-  db: RapportDatabase,
-  settings?: Settings,
-  now = Date.now(),
-): Promise<Backup> {
-  return db.transaction('r', db.people, db.notes, db.touches, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now,
-    people: await db.people.toArray(),
-    notes: await db.notes.toArray(),
-    touches: await db.touches.toArray(),
-    ...(settings ? { settings } : {}),
-  }));
-}
 
 export interface ImportCounts {
   new: number;
@@ -62,193 +25,31 @@ export interface ImportPlan {
   settings?: Settings;
   /** What will be written: only present when there are no problems. */
   writes?: { people: Person[]; notes: Note[]; touches: Touch[] };
+  /** The checked records the plan was made from: only present when there are no problems. */
+  records?: CheckedBackup;
 }
-
-/** Thrown by importBackup when the file has problems: nothing was written. */
-export class ImportRejectedError extends Error {
-  constructor(readonly problems: string[]) {
-    super(
-      `The file was not imported (nothing changed): ${problems.slice(0, 5).join('; ')}` +
-        (problems.length > 5 ? `; and ${problems.length - 5} more` : ''),
-    );
-    this.name = 'ImportRejectedError';
-  }
-}
-
-const MAX_PROBLEMS = 100;
-
-const envelopeSchema = z.object({
-  format: z.literal(BACKUP_FORMAT, {
-    error: `not a Rapport backup (format must be "${BACKUP_FORMAT}")`,
-  }),
-  version: z
-    .number()
-    .int()
-    .min(1)
-    .max(BACKUP_VERSION, { error: 'made by a newer Rapport: update Rapport first' }),
-  exportedAt: z.number().optional(),
-  people: z.array(z.unknown()),
-  notes: z.array(z.unknown()).default([]),
-  touches: z.array(z.unknown()).default([]),
-  settings: z.unknown().optional(),
-});
-
-function location(path: PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-    .join('');
-}
-
-function validateAll<T>(
-  list: unknown[],
-  name: string,
-  schema: z.ZodType<T>,
-  problems: string[],
-): T[] {
-  const valid: T[] = [];
-  list.forEach((raw, index) => {
-    const result = schema.safeParse(raw);
-    if (result.success) valid.push(result.data);
-    else if (problems.length < MAX_PROBLEMS) {
-      for (const issue of result.error.issues) {
-        problems.push(
-          `${name}[${index}]${issue.path.length ? '.' : ''}${location(issue.path)}: ${issue.message}`,
-        );
-      }
-    }
-  });
-  return valid;
-}
-
-/** Parses JSON text, returning a problem instead of throwing. */
-export function parseBackupText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ImportRejectedError([`the file is not valid JSON (${(error as Error).message})`]);
-  }
-}
-
-/** The file's records once every one of them has passed its schema. */
-interface CheckedBackup {
-  people: Person[];
-  notes: Note[];
-  touches: Touch[];
-  settings?: Settings;
-}
-
-/** The checked records behind each plan planImport returned, for importPlan. */
-const checkedPlans = new WeakMap<ImportPlan, CheckedBackup>();
 
 const emptyCounts = (): ImportCounts => ({ new: 0, merged: 0, unchanged: 0 });
 
-/** Checks the whole file against the schemas, recording each problem in `problems`. */
-function checkBackup(raw: unknown, problems: string[]): CheckedBackup | undefined {
-  const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) {
-    problems.push(
-      ...envelope.error.issues.map(
-        (i) => `${i.path.length ? location(i.path) : 'file'}: ${i.message}`,
-      ),
-    );
-    return undefined;
-  }
-  const file = envelope.data;
-  const checked: CheckedBackup = {
-    people: validateAll(file.people, 'people', personSchema, problems),
-    notes: validateAll(file.notes, 'notes', noteSchema, problems),
-    touches: validateAll(file.touches, 'touches', touchSchema, problems),
-  };
-  if (file.settings !== undefined) {
-    const settings = settingsSchema.safeParse(file.settings);
-    if (settings.success) checked.settings = settings.data;
-    else
-      problems.push(
-        ...settings.error.issues.map((i) => `settings.${location(i.path)}: ${i.message}`),
-      );
-  }
-  const { people, notes, touches } = checked;
-  const fileIds = new Set(people.map((p) => p.id));
-  checkUnique(people, 'people', (p) => p.id, problems);
-  checkUnique(notes, 'notes', (n) => n.id, problems);
-  checkUnique(touches, 'touches', (t) => t.id, problems);
-  notes.forEach((n, i) => {
-    if (!fileIds.has(n.personId))
-      problems.push(`notes[${i}].personId: no person ${n.personId} in the file`);
-  });
-  touches.forEach((t, i) => {
-    if (!fileIds.has(t.personId))
-      problems.push(`touches[${i}].personId: no person ${t.personId} in the file`);
-  });
-  return problems.length ? undefined : checked;
-}
-
 /** Works out what importing `raw` would do, without writing anything. */
 export async function planImport(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
-  const problems: string[] = [];
-  const checked = checkBackup(raw, problems);
-  if (!checked) {
-    return { people: emptyCounts(), notes: emptyCounts(), touches: emptyCounts(), problems };
+  const check = checkBackup(raw);
+  if (!check.ok) {
+    return {
+      people: emptyCounts(),
+      notes: emptyCounts(),
+      touches: emptyCounts(),
+      problems: check.problems,
+    };
   }
+  const { records } = check;
   return db.transaction('r', db.people, db.notes, db.touches, () =>
-    readStored(db, checked).then((stored) => planAgainst(checked, stored)),
+    readStored(db, records).then((stored) => planAgainst(records, stored)),
   );
 }
 
-/**
- * Imports a backup: validates everything, then writes in one transaction. Throws
- * ImportRejectedError, having written nothing, when the file has any problem.
- */
-export async function importBackup(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
-  const problems: string[] = [];
-  const checked = checkBackup(raw, problems);
-  if (!checked) throw new ImportRejectedError(problems);
-  return writeChecked(db, checked);
-}
-
-/**
- * Imports the file a plan from planImport was made from, without checking it again: its
- * records were validated then, and the plan keeps them. The matching against what is
- * stored is done again, in the write transaction.
- */
-export async function importPlan(db: RapportDatabase, plan: ImportPlan): Promise<ImportPlan> {
-  const checked = checkedPlans.get(plan);
-  if (!checked) {
-    throw new ImportRejectedError(
-      plan.problems.length ? plan.problems : ['the plan was not made by planImport'],
-    );
-  }
-  return writeChecked(db, checked);
-}
-
-async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promise<ImportPlan> {
-  // Planned and written in one transaction: an edit in another window cannot land between
-  // the plan and the writes and be overwritten by a merge planned before it.
-  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
-    const plan = planAgainst(checked, await readStored(db, checked));
-    const { people, notes, touches } = plan.writes ?? { people: [], notes: [], touches: [] };
-    // All three issued at once: IndexedDB runs them in order within the transaction, and
-    // the page can prepare the next table's requests while the first is being written.
-    await Dexie.Promise.all([
-      db.people.bulkPut(people),
-      db.notes.bulkPut(notes),
-      db.touches.bulkPut(touches),
-    ]);
-    return plan;
-  });
-}
-
-function checkUnique<T>(list: T[], name: string, key: (t: T) => string, problems: string[]) {
-  const seen = new Set<string>();
-  list.forEach((item, i) => {
-    const k = key(item);
-    if (seen.has(k)) problems.push(`${name}[${i}].id: ${k} appears twice in the file`);
-    seen.add(k);
-  });
-}
-
 /** What is stored that the file's records could match. */
-interface Stored {
+export interface Stored {
   /** Stored people sharing an id, address or LinkedIn slug with an incoming person. */
   people: (Person | undefined)[];
   /** Stored notes by id (at least those with an incoming note's id). */
@@ -272,7 +73,7 @@ const READ_WHOLE_TABLE_UP_TO = 4;
  * Dexie's loses the transaction (PrematureCommitError), and matching in memory afterwards
  * needs no awaits at all.
  */
-function readStored(db: RapportDatabase, checked: CheckedBackup): PromiseExtended<Stored> {
+export function readStored(db: RapportDatabase, checked: CheckedBackup): PromiseExtended<Stored> {
   return Dexie.Promise.all([
     storedPeople(db, checked.people),
     storedById<Note>(db.notes, checked.notes),
@@ -348,8 +149,8 @@ function byId<T extends { id: string }>(records: (T | undefined)[]): Map<string,
   return map;
 }
 
-/** Matches checked records against what is stored, in memory. */
-function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan {
+/** Matches checked records against what is stored, in memory; the plan keeps the records. */
+export function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan {
   const plan: ImportPlan = {
     people: emptyCounts(),
     notes: emptyCounts(),
@@ -370,7 +171,7 @@ function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan {
   );
   const touches = planTouches(checked.touches.map(remap), stored, plan.touches);
   plan.writes = { people, notes, touches };
-  checkedPlans.set(plan, checked);
+  plan.records = checked;
   return plan;
 }
 
@@ -422,18 +223,9 @@ function firstIndexed(
   return person.linkedinSlug ? bySlug.get(person.linkedinSlug) : undefined;
 }
 
+/** The stored record with what the file adds, by the one merge policy; the newer time stays. */
 function mergeInto(stored: Person, incoming: Person): Person {
-  const filled = { ...stored };
-  for (const key of ['linkedinSlug', 'company', 'title', 'location', 'timeZone'] as const) {
-    if (filled[key] === undefined && incoming[key] !== undefined) filled[key] = incoming[key];
-  }
-  return {
-    ...filled,
-    emails: [...new Set([...stored.emails, ...incoming.emails])],
-    tags: [...new Set([...stored.tags, ...incoming.tags])],
-    consent: incoming.updatedAt > stored.updatedAt ? incoming.consent : stored.consent,
-    updatedAt: Math.max(stored.updatedAt, incoming.updatedAt),
-  };
+  return mergePersonRecords(stored, incoming, Math.max(stored.updatedAt, incoming.updatedAt));
 }
 
 function samePerson(a: Person, b: Person): boolean {

@@ -1,0 +1,131 @@
+import type { z } from 'zod';
+import {
+  noteSchema,
+  personSchema,
+  settingsSchema,
+  touchSchema,
+  type Note,
+  type Person,
+  type Settings,
+  type Touch,
+} from '../schema';
+import { envelopeSchema, upgradeBackup } from './format';
+
+/**
+ * Reading and checking a backup file: the whole file is checked before anything is
+ * written, and each problem is named with its place in the file.
+ */
+
+/** Thrown by importBackup when the file has problems: nothing was written. */
+export class ImportRejectedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `The file was not imported (nothing changed): ${problems.slice(0, 5).join('; ')}` +
+        (problems.length > 5 ? `; and ${problems.length - 5} more` : ''),
+    );
+    this.name = 'ImportRejectedError';
+  }
+}
+
+/** The file's records once every one of them has passed its schema. */
+export interface CheckedBackup {
+  people: Person[];
+  notes: Note[];
+  touches: Touch[];
+  settings?: Settings;
+}
+
+/**
+ * What checking a file found: its records, or every problem (each with its location in the
+ * file, e.g. `people[3].emails[0]: Invalid email`).
+ */
+export type BackupCheck = { ok: true; records: CheckedBackup } | { ok: false; problems: string[] };
+
+const MAX_PROBLEMS = 100;
+
+/** Parses JSON text, returning a problem instead of throwing. */
+export function parseBackupText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImportRejectedError([`the file is not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+/** Checks the whole file, upgraded from an older version first, against the schemas. */
+export function checkBackup(raw: unknown): BackupCheck {
+  const problems: string[] = [];
+  const envelope = envelopeSchema.safeParse(upgradeBackup(raw));
+  if (!envelope.success) {
+    problems.push(
+      ...envelope.error.issues.map(
+        (i) => `${i.path.length ? location(i.path) : 'file'}: ${i.message}`,
+      ),
+    );
+    return { ok: false, problems };
+  }
+  const file = envelope.data;
+  const checked: CheckedBackup = {
+    people: validateAll(file.people, 'people', personSchema, problems),
+    notes: validateAll(file.notes, 'notes', noteSchema, problems),
+    touches: validateAll(file.touches, 'touches', touchSchema, problems),
+  };
+  if (file.settings !== undefined) {
+    const settings = settingsSchema.safeParse(file.settings);
+    if (settings.success) checked.settings = settings.data;
+    else
+      problems.push(
+        ...settings.error.issues.map((i) => `settings.${location(i.path)}: ${i.message}`),
+      );
+  }
+  const { people, notes, touches } = checked;
+  const fileIds = new Set(people.map((p) => p.id));
+  checkUnique(people, 'people', (p) => p.id, problems);
+  checkUnique(notes, 'notes', (n) => n.id, problems);
+  checkUnique(touches, 'touches', (t) => t.id, problems);
+  notes.forEach((n, i) => {
+    if (!fileIds.has(n.personId))
+      problems.push(`notes[${i}].personId: no person ${n.personId} in the file`);
+  });
+  touches.forEach((t, i) => {
+    if (!fileIds.has(t.personId))
+      problems.push(`touches[${i}].personId: no person ${t.personId} in the file`);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, records: checked };
+}
+
+function location(path: PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+    .join('');
+}
+
+function validateAll<T>(
+  list: unknown[],
+  name: string,
+  schema: z.ZodType<T>,
+  problems: string[],
+): T[] {
+  const valid: T[] = [];
+  list.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (result.success) valid.push(result.data);
+    else if (problems.length < MAX_PROBLEMS) {
+      for (const issue of result.error.issues) {
+        problems.push(
+          `${name}[${index}]${issue.path.length ? '.' : ''}${location(issue.path)}: ${issue.message}`,
+        );
+      }
+    }
+  });
+  return valid;
+}
+
+function checkUnique<T>(list: T[], name: string, key: (t: T) => string, problems: string[]) {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) problems.push(`${name}[${i}].id: ${k} appears twice in the file`);
+    seen.add(k);
+  });
+}

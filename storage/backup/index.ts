@@ -1,0 +1,11 @@
+/**
+ * Export and import of everything Rapport stores, as one versioned JSON document.
+ * Import checks the whole file before writing anything, says what it will do, and
+ * writes in one transaction: a bad file changes nothing.
+ */
+
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+export { ImportRejectedError, parseBackupText, type CheckedBackup } from './check';
+export { planImport, type ImportCounts, type ImportPlan } from './plan';
+export { importBackup, importPlan } from './write';
+export { exportBackup } from './export';

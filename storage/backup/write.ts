@@ -1,0 +1,44 @@
+import Dexie from 'dexie';
+import type { RapportDatabase } from '../db';
+import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
+import { planAgainst, readStored, type ImportPlan } from './plan';
+
+/**
+ * Imports a backup: validates everything, then writes in one transaction. Throws
+ * ImportRejectedError, having written nothing, when the file has any problem.
+ */
+export async function importBackup(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
+  const check = checkBackup(raw);
+  if (!check.ok) throw new ImportRejectedError(check.problems);
+  return writeChecked(db, check.records);
+}
+
+/**
+ * Imports the records a plan carries, without checking them again: they were validated
+ * when planImport made the plan. The matching against what is stored is done again, in the
+ * write transaction. A plan with problems, or without records, writes nothing.
+ */
+export async function importPlan(db: RapportDatabase, plan: ImportPlan): Promise<ImportPlan> {
+  if (plan.problems.length) throw new ImportRejectedError(plan.problems);
+  if (!plan.records) {
+    throw new ImportRejectedError(['the plan carries no checked records: make it with planImport']);
+  }
+  return writeChecked(db, plan.records);
+}
+
+async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promise<ImportPlan> {
+  // Planned and written in one transaction: an edit in another window cannot land between
+  // the plan and the writes and be overwritten by a merge planned before it.
+  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
+    const plan = planAgainst(checked, await readStored(db, checked));
+    const { people, notes, touches } = plan.writes ?? { people: [], notes: [], touches: [] };
+    // All three issued at once: IndexedDB runs them in order within the transaction, and
+    // the page can prepare the next table's requests while the first is being written.
+    await Dexie.Promise.all([
+      db.people.bulkPut(people),
+      db.notes.bulkPut(notes),
+      db.touches.bulkPut(touches),
+    ]);
+    return plan;
+  });
+}

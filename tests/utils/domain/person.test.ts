@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  displayNameOf,
+  mergeConflict,
+  mergePersonRecords,
+  normaliseEmail,
+  normaliseSlug,
+  personFromReading,
+  strongerConsent,
+  type Consent,
+} from '@/utils/domain/person';
+
+describe('identity', () => {
+  it('keys an address trimmed and lower-cased, and refuses what is not one', () => {
+    expect(normaliseEmail('  Dana.Reyes@Example.COM ')).toBe('dana.reyes@example.com');
+    expect(normaliseEmail('dana at example')).toBeUndefined();
+  });
+
+  it('keys a LinkedIn slug lower-cased, and refuses markup', () => {
+    expect(normaliseSlug('Sam-Okafor')).toBe('sam-okafor');
+    expect(normaliseSlug('<script>')).toBeUndefined();
+  });
+});
+
+describe('a person from a page reading', () => {
+  it('keeps what parses, cut to fit, and names them by the best thing the page shows', () => {
+    expect(
+      personFromReading({
+        role: 'to',
+        name: '  Dana Reyes ',
+        email: 'DANA@Example.com',
+        company: ' Acme ',
+        headline: 'x'.repeat(600),
+        location: 'Oslo',
+      }),
+    ).toEqual({
+      name: 'Dana Reyes',
+      emails: ['dana@example.com'],
+      company: 'Acme',
+      title: 'x'.repeat(500),
+      location: 'Oslo',
+    });
+    expect(personFromReading({ role: 'profile', linkedinSlug: 'Sam-Okafor' })).toEqual({
+      name: 'Sam-Okafor',
+      emails: [],
+      linkedinSlug: 'sam-okafor',
+    });
+    expect(personFromReading({ role: 'to', email: 'not an address', name: ' ' })).toEqual({
+      name: 'not an address',
+      emails: [],
+    });
+  });
+
+  it('names someone with nothing readable "Unnamed person"', () => {
+    expect(displayNameOf({ role: 'to' })).toBe('Unnamed person');
+    expect(displayNameOf({ role: 'to', email: 'a@b.co' })).toBe('a@b.co');
+  });
+});
+
+describe('the merge policy', () => {
+  const base = { tags: [] as string[], createdAt: 100, updatedAt: 100 };
+  const kept = {
+    ...base,
+    id: 'k',
+    name: 'Dana Reyes',
+    emails: ['dana@acme.example'],
+    company: 'Acme',
+    consent: 'granted' as Consent,
+    tags: ['pilot'],
+  };
+  const absorbed = {
+    ...base,
+    id: 'a',
+    name: 'D. Reyes',
+    emails: ['dana@gmail.example', 'dana@acme.example'],
+    linkedinSlug: 'dana-reyes',
+    company: 'Acme Corp',
+    title: 'COO',
+    consent: 'asked' as Consent,
+    tags: ['pilot', 'ops'],
+    createdAt: 50,
+  };
+
+  it('keeps what the kept record says, fills its gaps, unites addresses and tags', () => {
+    expect(mergePersonRecords(kept, absorbed, 999)).toEqual({
+      id: 'k',
+      name: 'Dana Reyes',
+      emails: ['dana@acme.example', 'dana@gmail.example'],
+      linkedinSlug: 'dana-reyes',
+      company: 'Acme',
+      title: 'COO',
+      consent: 'granted',
+      tags: ['pilot', 'ops'],
+      createdAt: 50,
+      updatedAt: 999,
+    });
+  });
+
+  it('lets a decline win whichever side it is on', () => {
+    const states: Consent[] = ['unknown', 'asked', 'granted', 'declined'];
+    for (const other of states) {
+      expect(strongerConsent('declined', other)).toBe('declined');
+      expect(strongerConsent(other, 'declined')).toBe('declined');
+      expect(
+        mergePersonRecords({ ...kept, consent: other }, { ...absorbed, consent: 'declined' }, 1)
+          .consent,
+      ).toBe('declined');
+    }
+    expect(strongerConsent('unknown', 'asked')).toBe('asked');
+  });
+
+  it('refuses to unite two different LinkedIn profiles', () => {
+    expect(mergeConflict({ ...kept, linkedinSlug: 'dana-r' }, absorbed)).toMatch(
+      /different LinkedIn profiles/,
+    );
+    expect(mergeConflict(kept, absorbed)).toBeUndefined();
+  });
+});

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import type { PagePerson } from '../messages';
+
+/**
+ * A person: how Rapport tells who someone is (their addresses and LinkedIn profile, each
+ * belonging to one person only), how a person is made from what a page shows, and the one
+ * policy for uniting two records of the same person (a merge, an import, a backup from
+ * another device).
+ */
+
+export const CONSENT_STATES = ['unknown', 'asked', 'granted', 'declined'] as const;
+export type Consent = (typeof CONSENT_STATES)[number];
+
+/** Long enough for any real name, short enough that a hostile page cannot bloat the panel. */
+export const MAX_NAME_LENGTH = 200;
+/** A LinkedIn headline or a job title. */
+export const MAX_TITLE_LENGTH = 500;
+
+/** An address as an identity: trimmed and lower-cased, so one mailbox is one key. */
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+
+/** A LinkedIn profile as an identity: the slug of `/in/<slug>/`, lower-cased. */
+export const linkedinSlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[\p{L}\p{N}_%-]{2,100}$/u, 'a LinkedIn profile slug: letters, digits, "-" or "_"');
+
+/** The address as Rapport keys it, or undefined when it is not an address. */
+export function normaliseEmail(email: string): string | undefined {
+  const parsed = emailSchema.safeParse(email);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The LinkedIn slug as Rapport keys it, or undefined when it is not a plausible slug. */
+export function normaliseSlug(slug: string): string | undefined {
+  const parsed = linkedinSlugSchema.safeParse(slug);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The fields of a new person that a page can supply. */
+export interface PersonFromPage {
+  name: string;
+  emails: string[];
+  linkedinSlug?: string;
+  company?: string;
+  title?: string;
+  location?: string;
+}
+
+/**
+ * The best name a page gives for someone: their name, else their address, else their
+ * LinkedIn profile; the rep can change it before adding them.
+ */
+export function displayNameOf(page: PagePerson): string {
+  return page.name?.trim() || page.email?.trim() || page.linkedinSlug?.trim() || 'Unnamed person';
+}
+
+const cut = (text: string | undefined, max: number) => {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed.slice(0, max) : undefined;
+};
+
+/**
+ * A new person from what a page showed. Page text is untrusted: an address or slug that
+ * does not parse is left out rather than stored, and every text is cut to fit.
+ */
+export function personFromReading(page: PagePerson): PersonFromPage {
+  const email = page.email ? normaliseEmail(page.email) : undefined;
+  const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  const company = cut(page.company, MAX_NAME_LENGTH);
+  const title = cut(page.headline, MAX_TITLE_LENGTH);
+  const location = cut(page.location, MAX_NAME_LENGTH);
+  return {
+    name: displayNameOf(page).slice(0, MAX_NAME_LENGTH),
+    emails: email ? [email] : [],
+    ...(slug ? { linkedinSlug: slug } : {}),
+    ...(company ? { company } : {}),
+    ...(title ? { title } : {}),
+    ...(location ? { location } : {}),
+  };
+}
+
+/** What the merge policy needs of a person record. */
+export interface MergeablePerson {
+  name: string;
+  emails: string[];
+  linkedinSlug?: string;
+  consent: Consent;
+  tags: string[];
+  createdAt: number;
+}
+
+const CONSENT_WEIGHT: Record<Consent, number> = { unknown: 0, asked: 1, granted: 2, declined: 3 };
+
+/**
+ * The consent two records of one person end with: a decline always wins (someone who asked
+ * not to be contacted stays so, whichever record is newer); otherwise the state that says
+ * more about the relationship.
+ */
+export function strongerConsent(a: Consent, b: Consent): Consent {
+  return CONSENT_WEIGHT[a] >= CONSENT_WEIGHT[b] ? a : b;
+}
+
+/** Why two records cannot be one person, or undefined when they can be merged. */
+export function mergeConflict(
+  kept: MergeablePerson,
+  absorbed: MergeablePerson,
+): string | undefined {
+  if (kept.linkedinSlug && absorbed.linkedinSlug && kept.linkedinSlug !== absorbed.linkedinSlug) {
+    return `${kept.name} and ${absorbed.name} have different LinkedIn profiles: they are two people`;
+  }
+  return undefined;
+}
+
+/**
+ * Two records of one person as one: every field `kept` has stays as it is (what the rep
+ * wrote is never overwritten), `absorbed` fills the fields `kept` lacks, addresses and tags
+ * are united, consent follows strongerConsent, and the person counts from the earlier
+ * record. The result keeps `kept`'s id; the caller validates it and moves the absorbed
+ * record's notes and touches.
+ */
+export function mergePersonRecords<P extends MergeablePerson>(
+  kept: P,
+  absorbed: P,
+  updatedAt: number,
+): P {
+  const keptFields = Object.fromEntries(
+    Object.entries(kept).filter(([, value]) => value !== undefined),
+  ) as Partial<P>;
+  return {
+    ...absorbed,
+    ...keptFields,
+    emails: [...new Set([...kept.emails, ...absorbed.emails])],
+    tags: [...new Set([...kept.tags, ...absorbed.tags])],
+    consent: strongerConsent(kept.consent, absorbed.consent),
+    createdAt: Math.min(kept.createdAt, absorbed.createdAt),
+    updatedAt,
+  };
+}
