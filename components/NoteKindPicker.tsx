@@ -1,16 +1,11 @@
 import { useId } from 'react';
-import type { NoteKind } from '@/storage/schema';
+import { NOTE_KINDS, type NoteKind } from '@/storage/schema';
 
 /** The kinds a rep picks when capturing; 'other' is kept for imports and older notes. */
-export const CAPTURE_KINDS = [
-  'said',
-  'need',
-  'preference',
-  'personal',
-  'objection',
-  'promise',
-] as const satisfies readonly NoteKind[];
-export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+export type CaptureKind = Exclude<NoteKind, 'other'>;
+export const CAPTURE_KINDS: readonly CaptureKind[] = NOTE_KINDS.filter(
+  (kind): kind is CaptureKind => kind !== 'other',
+);
 
 /** Each kind's name as the rep sees it, on the picker's chips and on every note. */
 export const KIND_LABELS: Record<NoteKind, string> = {

@@ -1,7 +1,7 @@
 import type { PagePerson, PageSignal } from '@/utils/messages';
 import type { RapportDatabase } from './db';
-import { findPerson, type NewPerson } from './people';
-import { emailSchema, linkedinSlugSchema, MAX_NAME_LENGTH, type Person } from './schema';
+import { findPerson } from './people';
+import type { Person } from './schema';
 
 /** The person a tab is about: what the page says, and who that is in Rapport (if anyone). */
 export interface PersonInFocus {
@@ -25,25 +25,11 @@ export async function personInFocus(
   return person ? { page, person } : { page };
 }
 
-/**
- * A new person from what the page showed. Page text is untrusted: an address or slug that
- * does not parse is left out rather than stored, and the name is cut to fit.
- */
-export function newPersonFromPage(page: PagePerson): NewPerson {
-  const email = page.email ? emailSchema.safeParse(page.email) : undefined;
-  const slug = page.linkedinSlug ? linkedinSlugSchema.safeParse(page.linkedinSlug) : undefined;
-  const name = displayNameOf(page).slice(0, MAX_NAME_LENGTH);
-  return {
-    name,
-    emails: email?.success ? [email.data] : [],
-    ...(slug?.success ? { linkedinSlug: slug.data } : {}),
-    ...(page.company?.trim() ? { company: page.company.trim().slice(0, MAX_NAME_LENGTH) } : {}),
-    ...(page.headline?.trim() ? { title: page.headline.trim().slice(0, 500) } : {}),
-    ...(page.location?.trim() ? { location: page.location.trim().slice(0, MAX_NAME_LENGTH) } : {}),
-  };
-}
-
-/** The best name a page gives for someone: their name, else their address or profile. */
-export function displayNameOf(page: PagePerson): string {
-  return page.name?.trim() || page.email?.trim() || page.linkedinSlug?.trim() || 'Unnamed person';
+/** The Rapport record for someone on a page: by address, then LinkedIn slug; else null. */
+export async function resolvePagePerson(
+  db: RapportDatabase,
+  email: string | undefined,
+  linkedinSlug: string | undefined,
+): Promise<Person | null> {
+  return email || linkedinSlug ? ((await findPerson(db, { email, linkedinSlug })) ?? null) : null;
 }

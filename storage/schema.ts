@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  CONSENT_STATES,
+  emailSchema,
+  linkedinSlugSchema,
+  MAX_NAME_LENGTH,
+  MAX_TITLE_LENGTH,
+} from '@/utils/domain/person';
+import { SITE_IDS } from '@/utils/domain/sites';
 
 /**
  * Every record Rapport stores, defined once. The TypeScript types are inferred from
@@ -7,7 +15,6 @@ import { z } from 'zod';
  * fields freely, rename none. Timestamps are epoch milliseconds.
  */
 
-export const CONSENT_STATES = ['unknown', 'asked', 'granted', 'declined'] as const;
 export const NOTE_KINDS = [
   'said',
   'need',
@@ -17,12 +24,10 @@ export const NOTE_KINDS = [
   'promise',
   'other',
 ] as const;
-export const NOTE_SOURCES = ['popup', 'sidepanel', 'gmail', 'linkedin', 'import'] as const;
+export const NOTE_SOURCES = ['popup', 'sidepanel', ...SITE_IDS, 'import'] as const;
 export const TOUCH_CHANNELS = ['email', 'linkedin', 'call', 'meeting', 'other'] as const;
 export const TOUCH_DIRECTIONS = ['out', 'in'] as const;
 
-/** Long enough for any real name, short enough that a hostile page cannot bloat the panel. */
-export const MAX_NAME_LENGTH = 200;
 /** Notes are the rep's own words: generous, but bounded so one paste cannot fill the disk. */
 export const MAX_NOTE_LENGTH = 1_000_000;
 
@@ -39,12 +44,6 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
-export const linkedinSlugSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[\p{L}\p{N}_%-]{2,100}$/u, 'a LinkedIn profile slug: letters, digits, "-" or "_"');
 export const timeZoneSchema = z
   .string()
   .refine(isTimeZone, 'an IANA time zone such as Europe/Paris');
@@ -55,7 +54,7 @@ export const personSchema = z.object({
   emails: z.array(emailSchema).max(50),
   linkedinSlug: linkedinSlugSchema.optional(),
   company: shortText(MAX_NAME_LENGTH).optional(),
-  title: shortText(500).optional(),
+  title: shortText(MAX_TITLE_LENGTH).optional(),
   location: shortText(MAX_NAME_LENGTH).optional(),
   timeZone: timeZoneSchema.optional(),
   consent: z.enum(CONSENT_STATES),

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { parsePageSignal, type PageSignal } from '@/utils/messages';
+import { tabSignalKey } from './tab-signal-key';
 
 /**
  * The latest page signal per tab, in session storage: it survives the service worker
@@ -12,7 +13,7 @@ export interface TabSignal {
   at: number;
 }
 
-const key = (tabId: number) => `session:tab-signal:${tabId}` as const;
+const key = (tabId: number) => `session:${tabSignalKey(tabId)}` as const;
 
 export async function saveTabSignal(tabId: number, value: TabSignal): Promise<void> {
   await storage.setItem(key(tabId), value);

@@ -1,21 +1,19 @@
 import * as z from 'zod/mini';
+import { SITE_IDS, siteOfUrl } from './domain/sites';
 import { TEXT_LIMITS } from './text-limits';
 
 /**
  * The message protocol: every message between content scripts, the background and the
  * extension pages, as a schema. A receiver parses before it acts and drops what does not
  * parse. Built on `zod/mini` because the content scripts import this file and must stay
- * small (see the guide's budgets).
+ * small (their size budget is in scripts/bench/size.ts).
  */
-
-export { TEXT_LIMITS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Longer addresses are not kept; the browser's own limit is far higher. */
 export const MAX_URL_LENGTH = 4096;
 
-export const SITES = ['gmail', 'linkedin'] as const;
 export const VIEWS = ['compose', 'thread', 'profile'] as const;
 export const PERSON_ROLES = ['to', 'cc', 'bcc', 'from', 'participant', 'profile'] as const;
 
@@ -32,7 +30,7 @@ export type PagePerson = z.infer<typeof pagePersonSchema>;
 
 /** Who is on screen, in which view, and the draft being written. */
 export const pageSignalSchema = z.object({
-  site: z.enum(SITES),
+  site: z.enum(SITE_IDS),
   view: z.enum(VIEWS),
   people: z.array(pagePersonSchema).check(z.maxLength(100)),
   draft: z.optional(z.object({ subject: text(TEXT_LIMITS.subject), body: text(TEXT_LIMITS.body) })),
@@ -96,6 +94,41 @@ export const badgeStateSchema = z.object({
 });
 export type BadgeState = z.infer<typeof badgeStateSchema>;
 
+/**
+ * Requests an extension page (popup, side panel, options) makes of the background, which
+ * alone owns the toolbar badge, the context menu and the side panel. Each request has its
+ * reply schema in PAGE_REPLIES; a request that fails is answered `{ error }` instead.
+ */
+export const pageRequestSchema = z.discriminatedUnion('type', [
+  /** Open Rapport's side panel beside this tab (in response to the rep's click). */
+  z.object({ type: z.literal('open-side-panel'), tabId: z.number().check(z.int()) }),
+  /**
+   * A person was added or changed: retitle "Save to Rapport as a note about …" for the
+   * tab, which names the person in focus.
+   */
+  z.object({ type: z.literal('person-changed'), tabId: z.optional(z.number().check(z.int())) }),
+]);
+export type PageRequest = z.infer<typeof pageRequestSchema>;
+export type PageRequestType = PageRequest['type'];
+
+const done = z.object({ ok: z.literal(true) });
+
+/** The reply to each page request. */
+export const PAGE_REPLIES = {
+  'open-side-panel': done,
+  'person-changed': done,
+} satisfies Record<PageRequestType, z.ZodMiniType>;
+export type PageReply<T extends PageRequestType> = z.infer<(typeof PAGE_REPLIES)[T]>;
+
+/** What the background answers when a request could not be carried out. */
+export const failedReplySchema = z.object({ error: text(1000) });
+
+/** Parses a page request; undefined when it is not one of ours. */
+export function parsePageRequest(raw: unknown): PageRequest | undefined {
+  const result = pageRequestSchema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
 /** Parses an incoming message; undefined when it is not one of ours. */
 export function parseContentMessage(raw: unknown): ContentMessage | undefined {
   const result = contentMessageSchema.safeParse(raw);
@@ -118,8 +151,6 @@ export interface SenderInfo {
 
 export type SenderKind = 'content-script' | 'extension-page';
 
-const CONTENT_SCRIPT_HOSTS = /^https:\/\/(mail\.google\.com|([a-z0-9-]+\.)?linkedin\.com)(\/|$)/;
-
 /**
  * Decides whether a message comes from one of Rapport's own scripts, and which kind.
  * Content scripts must run in a tab on Gmail or LinkedIn; extension pages must be served
@@ -135,7 +166,7 @@ export function classifySender(
   const url = sender.url ?? '';
   if (sender.tab) {
     if (url.startsWith(ownOrigin)) return 'extension-page';
-    return CONTENT_SCRIPT_HOSTS.test(url) ? 'content-script' : null;
+    return siteOfUrl(url) ? 'content-script' : null;
   }
   return url.startsWith(ownOrigin) ? 'extension-page' : null;
 }

@@ -1,5 +1,6 @@
 import type { Person } from '@/storage/schema';
-import type { PersonContext } from './usePersonContext';
+import type { TabSignal } from '@/storage/tab-signals';
+import type { PersonContext } from '@/storage/person-context';
 
 /**
  * Answers read before React mounted (the side panel's entry starts them), offered to the
@@ -39,4 +40,21 @@ export function forgetPerson(key: string): void {
 export function forgetContext(key: string): void {
   answered.add(`context:${key}`);
   if (context?.key === key) context = undefined;
+}
+
+const tabSignals = new Map<number, Promise<TabSignal | null>>();
+
+/**
+ * A read of a tab's signal started before React mounted (the side panel's entry starts it
+ * first thing), so it overlaps the first render.
+ */
+export function offerTabSignal(tabId: number, read: Promise<TabSignal | null>): void {
+  tabSignals.set(tabId, read);
+}
+
+/** The early read of a tab's signal, once: useTabSignal's first run takes it. */
+export function takePreloadedTabSignal(tabId: number): Promise<TabSignal | null> | undefined {
+  const read = tabSignals.get(tabId);
+  tabSignals.delete(tabId);
+  return read;
 }

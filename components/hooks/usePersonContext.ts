@@ -1,23 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RapportDatabase } from '@/storage/db';
-import { countNotes, notesFor } from '@/storage/notes';
-import type { Note, Person, Touch } from '@/storage/schema';
-import { touchesFor } from '@/storage/touches';
+import { countNotes } from '@/storage/notes';
+import { readPersonContext, type PersonContext } from '@/storage/person-context';
 import { contextKey, forgetContext, preloadedContext } from './preloaded';
 import { useDatabase } from './useDatabase';
 
-export interface PersonContext {
-  person: Person;
-  /** Every note about them, newest first: the panel needs all of them for promises and pins. */
-  notes: Note[];
-  /** The newest touches, up to the window asked for. */
-  touches: Touch[];
-  touchCount: number;
-}
-
 /**
- * Everything the panel shows about one person, live: a change made in the popup or
- * another window shows at once. Reads only through the person's indexes.
+ * Everything the panel shows about one person (readPersonContext), live: a change made in
+ * the popup or another window shows at once.
  * `undefined` while loading, `null` when the person no longer exists.
  */
 export function usePersonContext(
@@ -36,21 +25,6 @@ export function usePersonContext(
     [db, personId, touchWindow],
     preloadedContext(key),
   );
-}
-
-/** One read of a person's context (see usePersonContext); null when they do not exist. */
-export async function readPersonContext(
-  db: RapportDatabase,
-  personId: string,
-  touchWindow: number,
-): Promise<PersonContext | null> {
-  const [person, notes, touches, touchCount] = await Promise.all([
-    db.people.get(personId),
-    notesFor(db, personId),
-    touchesFor(db, personId, touchWindow),
-    db.touches.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).count(),
-  ]);
-  return person ? { person, notes, touches, touchCount } : null;
 }
 
 /** How many notes a person has, live (the switcher and badge show it). */

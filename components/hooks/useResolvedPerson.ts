@@ -1,19 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { RapportDatabase } from '@/storage/db';
-import { findPerson } from '@/storage/people';
+import { resolvePagePerson } from '@/storage/person-in-focus';
 import type { Person } from '@/storage/schema';
 import type { PagePerson } from '@/utils/messages';
 import { forgetPerson, personKey, preloadedPerson } from './preloaded';
 import { useDatabase } from './useDatabase';
-
-/** The Rapport record for someone on the page: by address, then LinkedIn slug; else null. */
-export async function resolvePagePerson(
-  db: RapportDatabase,
-  email: string | undefined,
-  linkedinSlug: string | undefined,
-): Promise<Person | null> {
-  return email || linkedinSlug ? ((await findPerson(db, { email, linkedinSlug })) ?? null) : null;
-}
 
 /**
  * The Rapport record for someone on the page, by address then LinkedIn slug, live (it

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from '#imports';
+import { tabIdFromQuery } from '../tab-query';
 
 /**
  * The tab an extension page acts for: `?tabId=N` when given (Chrome's per-tab side panel,
@@ -27,11 +28,4 @@ export function useTabId(search: string = location.search): number | null | unde
   }, [fixed]);
 
   return fixed ?? active;
-}
-
-/** Reads `tabId` from a query string: a non-negative integer, else null. */
-export function tabIdFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  return Number(raw);
 }

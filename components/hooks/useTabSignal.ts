@@ -1,15 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readTabSignal, watchTabSignal, type TabSignal } from '@/storage/tab-signals';
-
-const early = new Map<number, Promise<TabSignal | null>>();
-
-/**
- * A read of a tab's signal started before React mounted (the side panel's entry starts
- * it first thing), so it overlaps the first render; useTabSignal's first run takes it.
- */
-export function preloadTabSignal(tabId: number, read: Promise<TabSignal | null>): void {
-  early.set(tabId, read);
-}
+import { takePreloadedTabSignal } from './preloaded';
 
 /**
  * The latest page signal recorded for a tab, kept live: it changes as the rep moves
@@ -24,8 +15,7 @@ export function useTabSignal(tabId: number | null | undefined): TabSignal | null
     let fresh = false;
     // The early read shows first; the read made alongside the watch (which a change made
     // between the two cannot slip past) has the last word.
-    const preloaded = early.get(tabId);
-    early.delete(tabId);
+    const preloaded = takePreloadedTabSignal(tabId);
     void preloaded?.then((v) => !cancelled && !fresh && setValue(v));
     void readTabSignal(tabId).then((v) => {
       fresh = true;

@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { candidateDraftKey, moveDraft, NEW_DRAFT } from '@/storage/drafts';
 import { addNote } from '@/storage/notes';
 import { addPerson, type NewPerson } from '@/storage/people';
-import { refreshTitle } from '@/utils/background/context-menu';
 import type { Person } from '@/storage/schema';
+import { askBackground } from '../ask-background';
 import { NoteComposer, type NoteFields } from '../NoteComposer';
+import { PersonSearch } from '../PersonSearch';
 import { useDatabase } from '../hooks/useDatabase';
 import { systemTimeZone } from '@/utils/coach/zoned-time';
 import { useSettings } from '../hooks/useSettings';
 import { useTabId } from '../hooks/useTabId';
 import { useTabSignal } from '../hooks/useTabSignal';
 import { OpenSidePanelButton } from './OpenSidePanelButton';
-import { PersonSearch } from './PersonSearch';
 import { PopupMenu } from './PopupMenu';
 import { Candidate, ChosenPerson } from './TargetHeader';
 import { usePopupTarget } from './usePopupTarget';
@@ -39,7 +39,7 @@ export function Popup({ search = location.search }: { search?: string }) {
   /** Someone new is in Rapport now: the page's "Save to Rapport" item may name them. */
   const added = (person: Person) => {
     if (typeof tabId === 'number') {
-      refreshTitle(db, tabId).catch((reason: unknown) =>
+      askBackground({ type: 'person-changed', tabId }).catch((reason: unknown) =>
         console.warn('Rapport: context menu title not updated', reason),
       );
     }
@@ -103,6 +103,8 @@ export function Popup({ search = location.search }: { search?: string }) {
       )}
       {target.kind === 'none' && (
         <PersonSearch
+          label="Find a person"
+          limit={8}
           autoFocus
           onPick={(person) => void pick(person)}
           onNew={(fields) => choose({ kind: 'candidate', fields, from: 'typed' })}

@@ -1,6 +1,6 @@
 import type { NewPerson } from '@/storage/people';
 import type { Person } from '@/storage/schema';
-import { PersonLine } from './PersonLine';
+import { PersonLine } from '../PersonLine';
 
 interface ChosenPersonProps {
   person: Person;

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { NewPerson } from '@/storage/people';
-import { newPersonFromPage, personInFocus } from '@/storage/person-in-focus';
+import { personInFocus } from '@/storage/person-in-focus';
+import { personFromReading } from '@/utils/domain/person';
 import type { Person } from '@/storage/schema';
 import type { TabSignal } from '@/storage/tab-signals';
 import { useDatabase } from '../hooks/useDatabase';
@@ -39,7 +40,7 @@ export function usePopupTarget(signal: TabSignal | null | undefined) {
   else if (focus === undefined) target = { kind: 'loading' };
   else if (focus === null) target = { kind: 'none' };
   else if (focus.person) target = { kind: 'person', person: focus.person };
-  else target = { kind: 'candidate', fields: newPersonFromPage(focus.page), from: 'page' };
+  else target = { kind: 'candidate', fields: personFromReading(focus.page), from: 'page' };
 
   return {
     target,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { updateNote } from '@/storage/notes';
 import type { Note } from '@/storage/schema';
+import { isOverduePromise } from '@/utils/domain/promises';
 import { FoldedText } from '../FoldedText';
 import { KIND_LABELS } from '../NoteKindPicker';
 import { formatDate, formatDateTime } from '../format';
@@ -37,8 +38,7 @@ export function NoteItem({
   const setDraft = (text: string) => onEdit(note.id, text);
   const setEditing = (on: boolean) => onEdit(note.id, on ? note.body : undefined);
   const [error, setError] = useState<string | null>(null);
-  const overdue =
-    note.kind === 'promise' && !note.doneAt && note.dueAt !== undefined && note.dueAt < now;
+  const overdue = isOverduePromise(note, now);
   const about = excerpt(note.body);
 
   async function save() {

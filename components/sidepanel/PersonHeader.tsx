@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { updatePerson } from '@/storage/people';
-import { CONSENT_STATES, type Consent, type Person } from '@/storage/schema';
+import type { Person } from '@/storage/schema';
+import { CONSENT_STATES, type Consent } from '@/utils/domain/person';
 import { localTime } from '../format';
 import { useDatabase } from '../hooks/useDatabase';
 

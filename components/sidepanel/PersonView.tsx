@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { deleteNote, restoreNote } from '@/storage/notes';
+import { FIRST_TOUCH_WINDOW } from '@/storage/person-context';
 import type { Note } from '@/storage/schema';
+import { isOpenPromise, orderPromises } from '@/utils/domain/promises';
 import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
 import { usePersonContext } from '../hooks/usePersonContext';
@@ -12,25 +14,6 @@ import { LogTouchForm } from './LogTouchForm';
 import { NoteItem } from './NoteItem';
 import { PersonHeader } from './PersonHeader';
 import { Timeline } from './Timeline';
-
-/** Touches shown at first; "Show more" adds as many again. */
-export const TOUCH_WINDOW = 50;
-const TOLD_KINDS: ReadonlySet<Note['kind']> = new Set([
-  'said',
-  'need',
-  'preference',
-  'objection',
-  'personal',
-  'other',
-]);
-
-/** Open promises, the overdue ones first, each group soonest due first. */
-export function orderPromises(notes: Note[], now: number): Note[] {
-  const open = notes.filter((n) => n.kind === 'promise' && !n.doneAt);
-  const due = (n: Note) => n.dueAt ?? Infinity;
-  const overdue = (n: Note) => (n.dueAt !== undefined && n.dueAt < now ? 0 : 1);
-  return open.sort((a, b) => overdue(a) - overdue(b) || due(a) - due(b));
-}
 
 /**
  * A person Rapport knows: who they are, then what the rep promised (overdue first: the
@@ -46,7 +29,7 @@ export function PersonView({
 }) {
   const db = useDatabase();
   const now = useNow();
-  const [window, setWindow] = useState(TOUCH_WINDOW);
+  const [window, setWindow] = useState(FIRST_TOUCH_WINDOW);
   const [undo, setUndo] = useState<UndoAction | null>(null);
   // Notes being edited, by id: kept here so an edit survives its note moving between
   // sections (pinned in another window, marked done) while the rep types.
@@ -72,8 +55,9 @@ export function PersonView({
   if (context === null) return <p role="alert">This person is no longer in Rapport.</p>;
   const { person, notes, touches, touchCount } = context;
   const promises = orderPromises(notes, now);
-  const pinned = notes.filter((n) => n.pinned && !(n.kind === 'promise' && !n.doneAt));
-  const told = notes.filter((n) => !n.pinned && TOLD_KINDS.has(n.kind));
+  const pinned = notes.filter((n) => n.pinned && !isOpenPromise(n));
+  // What they told the rep: every kind of note but the rep's own promises.
+  const told = notes.filter((n) => !n.pinned && n.kind !== 'promise');
   const list = (items: Note[]) => (
     <ul className="notes">
       {items.map((n) => (
@@ -122,7 +106,7 @@ export function PersonView({
         notes={notes}
         touches={touches}
         touchCount={touchCount}
-        onShowMore={() => setWindow((w) => w + TOUCH_WINDOW)}
+        onShowMore={() => setWindow((w) => w + FIRST_TOUCH_WINDOW)}
       />
       <UndoToast action={undo} onDone={clearUndo} />
     </article>

@@ -3,7 +3,7 @@ import type { PagePerson } from '@/utils/messages';
 import { useResolvedPerson } from '../hooks/useResolvedPerson';
 import { useTabId } from '../hooks/useTabId';
 import { useTabSignal } from '../hooks/useTabSignal';
-import { PeopleSearch } from './PeopleSearch';
+import { PersonSearch } from '../PersonSearch';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
 import { UnknownPerson } from './UnknownPerson';
@@ -57,7 +57,7 @@ export function SidePanel({ search = location.search }: { search?: string }) {
         <p className="subtle">
           Open a Gmail compose or thread, or a LinkedIn profile, or pick someone.
         </p>
-        <PeopleSearch label="Find a person" onPick={(p) => setPickedId(p.id)} />
+        <PersonSearch label="Find a person" pickVerb="Show" onPick={(p) => setPickedId(p.id)} />
       </section>
     );
   } else if (resolved === undefined) body = <p className="subtle">Loading…</p>;

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { addPerson, updatePerson } from '@/storage/people';
 import type { Person } from '@/storage/schema';
+import { personFromReading } from '@/utils/domain/person';
 import type { PagePerson } from '@/utils/messages';
 import { useDatabase } from '../hooks/useDatabase';
-import { PeopleSearch } from './PeopleSearch';
+import { PersonSearch } from '../PersonSearch';
 import { writeErrorMessage } from '../write-error';
 
 /**
@@ -12,29 +13,23 @@ import { writeErrorMessage } from '../write-error';
  */
 export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
   const db = useDatabase();
-  const [name, setName] = useState(
-    pagePerson.name ?? pagePerson.email?.split('@')[0] ?? pagePerson.linkedinSlug ?? '',
-  );
-  const [company, setCompany] = useState(pagePerson.company ?? '');
-  const [title, setTitle] = useState(pagePerson.headline ?? '');
+  const reading = personFromReading(pagePerson);
+  const [name, setName] = useState(reading.name);
+  const [company, setCompany] = useState(reading.company ?? '');
+  const [title, setTitle] = useState(reading.title ?? '');
   const [linking, setLinking] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const identity = {
-    ...(pagePerson.email ? { emails: [pagePerson.email] } : {}),
-    ...(pagePerson.linkedinSlug ? { linkedinSlug: pagePerson.linkedinSlug } : {}),
-  };
 
   async function add(event: FormEvent) {
     event.preventDefault();
     setError(null);
+    const { company: _company, title: _title, ...identity } = reading;
     try {
       await addPerson(db, {
-        name,
         ...identity,
+        name,
         ...(company.trim() ? { company } : {}),
         ...(title.trim() ? { title } : {}),
-        ...(pagePerson.location ? { location: pagePerson.location } : {}),
       });
     } catch (e) {
       setError(writeErrorMessage(e));
@@ -45,8 +40,8 @@ export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
     setError(null);
     try {
       await updatePerson(db, person.id, {
-        emails: [...new Set([...person.emails, ...(identity.emails ?? [])])],
-        ...(identity.linkedinSlug ? { linkedinSlug: identity.linkedinSlug } : {}),
+        emails: [...new Set([...person.emails, ...reading.emails])],
+        ...(reading.linkedinSlug ? { linkedinSlug: reading.linkedinSlug } : {}),
       });
     } catch (e) {
       setError(writeErrorMessage(e));
@@ -91,7 +86,7 @@ export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
       )}
       {linking && (
         <div className="stack">
-          <PeopleSearch label="Who is this?" pickVerb="Link to" onPick={(p) => void link(p)} />
+          <PersonSearch label="Who is this?" pickVerb="Link to" onPick={(p) => void link(p)} />
           <button type="button" onClick={() => setLinking(false)}>
             Back
           </button>

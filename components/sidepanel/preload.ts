@@ -1,11 +1,15 @@
 import { database } from '@/storage/db';
 import { readTabSignal } from '@/storage/tab-signals';
-import { contextKey, offerContext, offerPerson, personKey } from '../hooks/preloaded';
-import { readPersonContext } from '../hooks/usePersonContext';
-import { resolvePagePerson } from '../hooks/useResolvedPerson';
-import { tabIdFromQuery } from '../hooks/useTabId';
-import { preloadTabSignal } from '../hooks/useTabSignal';
-import { TOUCH_WINDOW } from './PersonView';
+import { FIRST_TOUCH_WINDOW, readPersonContext } from '@/storage/person-context';
+import { resolvePagePerson } from '@/storage/person-in-focus';
+import {
+  contextKey,
+  offerContext,
+  offerPerson,
+  offerTabSignal,
+  personKey,
+} from '../hooks/preloaded';
+import { tabIdFromQuery } from '../tab-query';
 
 /**
  * Starts the side panel's reads before React mounts, chained as the panel would make
@@ -20,7 +24,7 @@ export function preloadPanel(search: string): Promise<void> {
   const tabId = tabIdFromQuery(search);
   if (tabId === null) return Promise.resolve();
   const signal = readTabSignal(tabId).catch(() => null);
-  preloadTabSignal(tabId, signal);
+  offerTabSignal(tabId, signal);
   return (
     signal
       .then(async (tab) => {
@@ -29,10 +33,10 @@ export function preloadPanel(search: string): Promise<void> {
         const person = await resolvePagePerson(db, focus.email, focus.linkedinSlug);
         offerPerson(personKey(focus.email, focus.linkedinSlug), person);
         if (!person) return;
-        const context = await readPersonContext(db, person.id, TOUCH_WINDOW);
+        const context = await readPersonContext(db, person.id, FIRST_TOUCH_WINDOW);
         // With `rapport:first-read`, brackets the panel's own reads for `npm run bench`.
         performance.mark('rapport:context-read');
-        offerContext(contextKey(person.id, TOUCH_WINDOW), context);
+        offerContext(contextKey(person.id, FIRST_TOUCH_WINDOW), context);
       })
       // Anything that fails here fails again, and is shown, in the hooks' own reads.
       .catch(() => undefined)

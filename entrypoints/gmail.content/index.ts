@@ -1,8 +1,9 @@
 import { defineContentScript } from '#imports';
 import { startGmail } from '@/utils/content/gmail';
+import { SITES } from '@/utils/domain/sites';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: [...SITES.gmail.contentScriptMatches],
   runAt: 'document_idle',
   main: startGmail,
 });

@@ -1,6 +1,7 @@
 // The browser session the in-browser measurements share: Debian's Chromium, headless,
 // with the built extension, and helpers to watch what the background records.
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import { launchChromiumWithRapport, type LaunchedRapport } from '../lib/chromium';
 
 export interface BenchBrowser extends LaunchedRapport {
@@ -49,7 +50,7 @@ export interface RecordedChange {
  * worker's Date.now() at that moment. Safe to call again (a restarted worker gets a new log).
  */
 export async function watchSignals(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
+  await worker.evaluate((prefix) => {
     const g = globalThis as unknown as { __rapportBenchLog?: unknown[] };
     if (g.__rapportBenchLog) return;
     const log: unknown[] = [];
@@ -57,14 +58,14 @@ export async function watchSignals(worker: Worker): Promise<void> {
     chrome.storage.session.onChanged.addListener((changes) => {
       const t = Date.now();
       for (const [key, change] of Object.entries(changes)) {
-        if (key.startsWith('tab-signal:')) log.push({ key, t, value: change.newValue });
+        if (key.startsWith(prefix)) log.push({ key, t, value: change.newValue });
       }
     });
-  });
+  }, TAB_SIGNAL_KEY_PREFIX);
 }
 
 /**
- * Waits for the first change to `tab-signal:<tabId>` logged at or after `since` whose
+ * Waits for the first change to the tab's signal logged at or after `since` whose
  * signal's first person has `field` equal to `expected` (or whose signal is null, for
  * `expected === null`).
  */
@@ -91,7 +92,7 @@ export async function waitForSignal(
           }) ?? null
         );
       },
-      { key: `tab-signal:${tabId}`, since, expected },
+      { key: tabSignalKey(tabId), since, expected },
     );
     if (found === 'no-log') await watchSignals(worker);
     else if (found) return found;

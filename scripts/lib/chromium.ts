@@ -2,7 +2,8 @@
 // end-to-end tests and `npm run bench`. No browser is ever downloaded.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = path.join(
@@ -77,22 +78,42 @@ export async function eventually<T>(
 }
 
 /**
- * The id of the tab showing `url`, found through what the background recorded for it
- * (Rapport may not read tab addresses: it has no "tabs" permission). Waits for the
- * content script's first signal.
+ * The id of the tab showing `url`, found through what the background recorded for it (Rapport
+ * may not read tab addresses: it has no "tabs" permission), read by the service worker or an
+ * extension page. Waits for the content script's first signal.
  */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+export async function tabIdOf(reader: Worker | Page, url: string): Promise<number> {
   const found = await eventually(
     () =>
-      worker.evaluate(async (u) => {
-        const all = await chrome.storage.session.get(null);
-        const key = Object.keys(all).find(
-          (k) => k.startsWith('tab-signal:') && (all[k] as { url?: string }).url === u,
-        );
-        return key ? Number(key.slice('tab-signal:'.length)) : null;
-      }, url),
+      (reader as Worker).evaluate(
+        async ({ u, prefix }) => {
+          const all = await chrome.storage.session.get(null);
+          const key = Object.keys(all).find(
+            (k) => k.startsWith(prefix) && (all[k] as { url?: string }).url === u,
+          );
+          return key ? Number(key.slice(prefix.length)) : null;
+        },
+        { u: url, prefix: TAB_SIGNAL_KEY_PREFIX },
+      ),
     (id) => id !== null,
     `a signal recorded for ${url}`,
   );
   return found as number;
+}
+
+/**
+ * Records a page signal for a tab as the background would, so that an extension page opened
+ * with `?tabId=N` shows that state without a real page behind it.
+ */
+export async function recordTabSignal(
+  worker: Worker,
+  tabId: number,
+  value: { signal: unknown; url: string; at: number },
+): Promise<void> {
+  await worker.evaluate(
+    async ({ key, value }) => {
+      await chrome.storage.session.set({ [key]: value });
+    },
+    { key: tabSignalKey(tabId), value },
+  );
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchRapport, ROOT } from '../../tests/e2e/harness';
+import { recordTabSignal } from '../lib/chromium';
 
 const DOCS = path.join(ROOT, 'docs');
 /** Any number: the popup reads the tab's signal from session storage only. */
@@ -13,30 +14,23 @@ const TAB = 4242;
 
 const rapport = await launchRapport();
 try {
-  await rapport.worker.evaluate(
-    async ({ tab }) => {
-      await chrome.storage.session.set({
-        [`tab-signal:${tab}`]: {
-          signal: {
-            site: 'linkedin',
-            view: 'profile',
-            people: [
-              {
-                role: 'profile',
-                name: 'Alexandra Rivera-Montgomery de la Fuente',
-                linkedinSlug: 'alex-rivera',
-                company: 'Acme Logistics International',
-                headline: 'VP Operations',
-              },
-            ],
-          },
-          url: 'https://www.linkedin.com/in/alex-rivera/',
-          at: Date.now(),
+  await recordTabSignal(rapport.worker, TAB, {
+    signal: {
+      site: 'linkedin',
+      view: 'profile',
+      people: [
+        {
+          role: 'profile',
+          name: 'Alexandra Rivera-Montgomery de la Fuente',
+          linkedinSlug: 'alex-rivera',
+          company: 'Acme Logistics International',
+          headline: 'VP Operations',
         },
-      });
+      ],
     },
-    { tab: TAB },
-  );
+    url: 'https://www.linkedin.com/in/alex-rivera/',
+    at: Date.now(),
+  });
 
   const popup = await rapport.openExtensionPage(`popup.html?tabId=${TAB}`);
   // Chrome sizes a popup to its content: a short viewport lets fullPage do the same.

@@ -1,16 +1,17 @@
-// Issue 3 end to end: the built extension in Debian's Chromium recognises the person on
+// Detection end to end: the built extension in Debian's Chromium recognises the person on
 // screen in Gmail and on LinkedIn through the ways each site navigates, and logs sent and
 // received mail as touches for the people already in Rapport. The pages are Rapport's own
-// fixtures and the shared captures, served at the sites' real addresses; what happens
-// after load (a compose opening, a send, a hash change, LinkedIn's pushState and DOM swap)
-// is done the way the sites do it. What the extension recorded is read back from the
-// background's session storage and from its IndexedDB.
+// fixtures and the real-page captures in tests/fixtures/captures, served at the sites' real
+// addresses; what happens after load (a compose opening, a send, a hash change, LinkedIn's
+// pushState and DOM swap) is done the way the sites do it. What the extension recorded is
+// read back from the background's session storage and from its IndexedDB.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_NAME } from '../../storage/db';
+import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import type { Person, Touch } from '../../storage/schema';
 import type { PagePerson, PageSignal } from '../../utils/messages';
 import {
@@ -298,20 +299,20 @@ async function signalHistory(rapport: Rapport, tabId: number): Promise<(Recorded
       .__rapportE2eSignals;
     if (!log) throw new Error('the signal recorder is gone: the service worker restarted');
     return log.filter((entry) => entry.key === key).map((entry) => entry.value as Recorded | null);
-  }, `tab-signal:${tabId}`);
+  }, tabSignalKey(tabId));
 }
 
 async function installSignalRecorder(rapport: Rapport) {
-  await rapport.worker.evaluate(() => {
+  await rapport.worker.evaluate((prefix) => {
     const log: { key: string; value: unknown }[] = [];
     (globalThis as { __rapportE2eSignals?: typeof log }).__rapportE2eSignals = log;
     chrome.storage.onChanged.addListener((changes, area) => {
       if (area !== 'session') return;
       for (const [key, change] of Object.entries(changes)) {
-        if (key.startsWith('tab-signal:')) log.push({ key, value: change.newValue ?? null });
+        if (key.startsWith(prefix)) log.push({ key, value: change.newValue ?? null });
       }
     });
-  });
+  }, TAB_SIGNAL_KEY_PREFIX);
 }
 
 /** Adds the known people through the options page's import, as a rep restoring a backup. */

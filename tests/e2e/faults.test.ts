@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tabIdOf } from '../../scripts/lib/chromium';
 import { eventually, launchRapport, OWN_FIXTURES, type Rapport } from './harness';
 import { snapshot, workerControl } from './inspect';
 
@@ -15,23 +16,6 @@ const PROFILE_URL = 'https://www.linkedin.com/in/noor-haddad-4b2a1/';
 const OTHER_PROFILE_URL = 'https://www.linkedin.com/in/someone-else-77/';
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const fixture = (name: string) => readFileSync(path.join(OWN_FIXTURES, name));
-
-/** The tab showing `url`, found through what the background recorded (read from a page). */
-async function tabShowing(page: Page, url: string): Promise<number> {
-  const id = await eventually(
-    () =>
-      page.evaluate(async (u) => {
-        const all = await chrome.storage.session.get(null);
-        const key = Object.keys(all).find(
-          (k) => k.startsWith('tab-signal:') && (all[k] as { url?: string }).url === u,
-        );
-        return key ? Number(key.slice('tab-signal:'.length)) : null;
-      }, url),
-    (v) => v !== null,
-    `a signal recorded for ${url}`,
-  );
-  return id!;
-}
 
 describe('faults in Chromium', () => {
   let rapport: Rapport;
@@ -70,7 +54,7 @@ describe('faults in Chromium', () => {
   it('a worker stopped between a detection and the panel’s query: the panel shows the person, and follows the tab without a reload', async () => {
     const linkedin = await rapport.context.newPage();
     await linkedin.goto(PROFILE_URL);
-    const tabId = await tabShowing(control, PROFILE_URL);
+    const tabId = await tabIdOf(control, PROFILE_URL);
     await worker.stop();
 
     const panel = await rapport.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -88,7 +72,7 @@ describe('faults in Chromium', () => {
   it('a worker stopped between a send and its touch being logged: the touch is logged once and shows in the open panel', async () => {
     const gmail = await rapport.context.newPage();
     await gmail.goto(GMAIL_URL);
-    const tabId = await tabShowing(control, GMAIL_URL);
+    const tabId = await tabIdOf(control, GMAIL_URL);
     const panel = await rapport.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
     await panel.getByRole('button', { name: 'Add to Rapport' }).click();

@@ -57,6 +57,27 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('opens the side panel from the popup, through the background', async () => {
+    const page = await rapport.context.newPage();
+    await page.goto(PROFILE_URL);
+    const tabId = await tabIdOf(rapport, PROFILE_URL);
+    const sidePanels = () =>
+      rapport.worker.evaluate(async () => {
+        const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+        return contexts.map((c) => new URL(c.documentUrl ?? '').search);
+      });
+    expect(await sidePanels()).toEqual([]);
+    const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
+    // The popup closes itself once the panel is open; a tab standing in for it does too.
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
+    await closed;
+    expect(
+      await eventually(sidePanels, (panels) => panels.length > 0, 'a side panel context'),
+    ).toEqual([`?tabId=${tabId}`]);
+    await page.close();
+  });
+
   it('renders the popup', async () => {
     const popup = await rapport.openExtensionPage('popup.html');
     await popup.getByRole('textbox').first().waitFor();

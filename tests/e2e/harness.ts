@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { tabSignalKey } from '../../storage/tab-signal-key';
 import {
   eventually,
   EXTENSION_DIR,
@@ -52,8 +53,7 @@ export function tabIdOf(rapport: Rapport, url: string): Promise<number> {
 /** Reads what the background recorded for a tab in session storage. */
 export async function recordedSignal(rapport: Rapport, tabId: number): Promise<unknown> {
   return rapport.worker.evaluate(
-    async (id) =>
-      (await chrome.storage.session.get(`tab-signal:${id}`))[`tab-signal:${id}`] ?? null,
-    tabId,
+    async (key) => (await chrome.storage.session.get(key))[key] ?? null,
+    tabSignalKey(tabId),
   );
 }

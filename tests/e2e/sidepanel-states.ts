@@ -3,6 +3,7 @@
 // so the pictures show exactly what axe-core checked.
 import type { Page } from 'playwright-core';
 import { demoBackup } from '../../scripts/demo/demo-data';
+import { recordTabSignal } from '../../scripts/lib/chromium';
 import type { Backup } from '../../storage/backup';
 import type { Note, Person, Settings } from '../../storage/schema';
 import type { PageSignal } from '../../utils/messages';
@@ -191,12 +192,11 @@ export async function openPanelInState(
   state: PanelState,
   tabId: number,
 ): Promise<Page> {
-  await rapport.worker.evaluate(
-    async ({ tabId, value }) => {
-      await chrome.storage.session.set({ [`tab-signal:${tabId}`]: value });
-    },
-    { tabId, value: { signal: state.signal, url: state.url, at: Date.now() } },
-  );
+  await recordTabSignal(rapport.worker, tabId, {
+    signal: state.signal,
+    url: state.url,
+    at: Date.now(),
+  });
   const panel = await rapport.context.newPage();
   // The width of Chrome's side panel.
   await panel.setViewportSize({ width: 400, height: 900 });

@@ -443,7 +443,7 @@ describe('the side panel in Chromium', () => {
       const nobody = PANEL_STATES.find((s) => s.name === 'nobody')!;
       const search = await openPanelInState(rapport, nobody, 920_001);
       await search.getByLabel('Find a person').fill('to');
-      await search.getByRole('heading', { name: 'Matches' }).waitFor();
+      await search.getByRole('list', { name: 'Matching people' }).waitFor();
       await search.getByRole('button', { name: /^Show Tomás Herrera/ }).waitFor();
       for (const colorScheme of ['light', 'dark'] as const) {
         await search.emulateMedia({ colorScheme });

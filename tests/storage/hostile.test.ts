@@ -3,15 +3,10 @@ import { exportBackup, importBackup, parseBackupText } from '@/storage/backup';
 import { exportCsv } from '@/storage/csv';
 import { addNote, notesFor } from '@/storage/notes';
 import { addPerson, updatePerson } from '@/storage/people';
-import {
-  MAX_NAME_LENGTH,
-  MAX_NOTE_LENGTH,
-  RecordValidationError,
-  type Note,
-  type Person,
-} from '@/storage/schema';
+import { MAX_NOTE_LENGTH, RecordValidationError, type Note, type Person } from '@/storage/schema';
+import { MAX_NAME_LENGTH } from '@/utils/domain/person';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
-import { TEXT_LIMITS } from '@/utils/messages';
+import { TEXT_LIMITS } from '@/utils/text-limits';
 import { HOSTILE } from '../fixtures/hostile';
 import { freshDatabase } from '../helpers/db';
 

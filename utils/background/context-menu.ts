@@ -1,8 +1,11 @@
 import { browser, type Browser } from '#imports';
 import { database, type RapportDatabase } from '@/storage/db';
 import { addNote } from '@/storage/notes';
-import { displayNameOf, personInFocus, type PersonInFocus } from '@/storage/person-in-focus';
+import { personInFocus, type PersonInFocus } from '@/storage/person-in-focus';
+import { displayNameOf } from '@/utils/domain/person';
+import { CONTENT_SCRIPT_MATCHES, siteOfUrl } from '@/utils/domain/sites';
 import type { Note, Person } from '@/storage/schema';
+import { tabIdOfSignalKey } from '@/storage/tab-signal-key';
 import { readTabSignal } from '@/storage/tab-signals';
 
 /**
@@ -13,7 +16,6 @@ import { readTabSignal } from '@/storage/tab-signals';
  */
 
 export const MENU_ID = 'rapport-save-selection';
-export const MENU_PATTERNS = ['https://mail.google.com/*', 'https://*.linkedin.com/*'];
 const TITLE_NAME_MAX = 60;
 const BADGE_MS = 8_000;
 
@@ -31,20 +33,6 @@ function shorten(name: string): string {
   return flat.length > TITLE_NAME_MAX ? `${flat.slice(0, TITLE_NAME_MAX - 1)}…` : flat;
 }
 
-/** Which site a page is, as a note source; null off Gmail and LinkedIn. */
-export function sourceOf(url: string | undefined): 'gmail' | 'linkedin' | null {
-  if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
-  if (host === 'mail.google.com') return 'gmail';
-  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
-  return null;
-}
-
 export type SelectionResult =
   { saved: true; note: Note; person: Person } | { saved: false; reason: string };
 
@@ -56,7 +44,7 @@ export async function saveSelection(
   pageUrl: string | undefined,
   now = Date.now(),
 ): Promise<SelectionResult> {
-  const source = sourceOf(pageUrl);
+  const source = siteOfUrl(pageUrl);
   if (!source)
     return { saved: false, reason: 'Rapport saves selections on Gmail and LinkedIn only.' };
   if (!selection?.trim()) return { saved: false, reason: 'Nothing was selected.' };
@@ -99,7 +87,8 @@ async function createMenu(): Promise<void> {
     id: MENU_ID,
     title: menuTitle(null),
     contexts: ['selection'],
-    documentUrlPatterns: MENU_PATTERNS,
+    // Only where a content script can say who is in focus.
+    documentUrlPatterns: [...CONTENT_SCRIPT_MATCHES],
   });
 }
 
@@ -117,8 +106,6 @@ export async function refreshTitle(db: RapportDatabase, tabId?: number): Promise
   await browser.contextMenus.update(MENU_ID, { title: menuTitle(focus) });
 }
 
-const SIGNAL_KEY = /^tab-signal:(\d+)$/;
-
 /** Registers the menu item and keeps its title on the person in focus. */
 export function registerContextMenu(db: () => RapportDatabase = database): void {
   if (!browser.contextMenus) return;
@@ -134,8 +121,8 @@ export function registerContextMenu(db: () => RapportDatabase = database): void 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session') return;
     for (const key of Object.keys(changes)) {
-      const match = SIGNAL_KEY.exec(key);
-      if (match) retitle(Number(match[1]));
+      const tabId = tabIdOfSignalKey(key);
+      if (tabId !== undefined) retitle(tabId);
     }
   });
   browser.contextMenus.onClicked.addListener(

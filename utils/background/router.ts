@@ -4,8 +4,11 @@ import { logDropOnce } from '@/utils/drop-log';
 import {
   classifySender,
   parseContentMessage,
+  parsePageRequest,
   type BadgeState,
   type ContentMessage,
+  type PageReply,
+  type PageRequest,
   type PageSignal,
   type SenderInfo,
 } from '@/utils/messages';
@@ -20,11 +23,14 @@ export interface RouterDeps {
   /** Points the tab's own side panel at it (Chrome's per-tab panel). */
   bindSidePanel: (tabId: number) => Promise<void>;
   badgeState: (signal: PageSignal | null) => Promise<BadgeState>;
+  /** Retitles the context menu for the person in focus (in this tab, when given). */
+  refreshMenuTitle: (tabId?: number) => Promise<void>;
 }
 
 /**
  * The background's one message entry point. Checks the sender and the message's shape
- * before anything acts on it; what fails either is dropped (logged once) and answered
+ * before anything acts on it: content scripts may send only content messages, extension
+ * pages only page requests; what fails either check is dropped (logged once) and answered
  * with nothing. Returns a promise for messages that are answered, as the MV3 runtime
  * requires of an asynchronous reply.
  */
@@ -35,27 +41,54 @@ export function routeMessage(
 ): Promise<unknown> | undefined {
   try {
     const kind = classifySender(sender, deps.ownId, deps.ownOrigin);
-    if (kind !== 'content-script') {
-      logDropOnce(
-        'background',
-        kind ? 'an extension page sent a content-script message' : 'foreign sender',
-        sender?.url,
-      );
-      return undefined;
-    }
-    const message = parseContentMessage(raw);
-    const tabId = sender.tab?.id;
-    if (!message || tabId === undefined) {
-      logDropOnce('background', 'malformed message', raw);
-      return undefined;
-    }
-    return handle(message, tabId, sender.url ?? '', deps).catch((error: unknown) => {
-      console.error('Rapport background could not handle a message', message.type, error);
-      return { error: error instanceof Error ? error.message : String(error) };
-    });
+    if (kind === 'content-script') return routeContentMessage(raw, sender, deps);
+    if (kind === 'extension-page') return routePageRequest(raw, deps);
+    logDropOnce('background', 'foreign sender', sender?.url);
+    return undefined;
   } catch (error) {
     logDropOnce('background', 'unreadable message', error);
     return undefined;
+  }
+}
+
+function routeContentMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps) {
+  const message = parseContentMessage(raw);
+  const tabId = sender.tab?.id;
+  if (!message || tabId === undefined) {
+    logDropOnce('background', 'malformed content-script message', raw);
+    return undefined;
+  }
+  return answer(message.type, handle(message, tabId, sender.url ?? '', deps));
+}
+
+function routePageRequest(raw: unknown, deps: RouterDeps) {
+  const request = parsePageRequest(raw);
+  if (!request) {
+    logDropOnce('background', 'malformed page request', raw);
+    return undefined;
+  }
+  return answer(request.type, handlePageRequest(request, deps));
+}
+
+/** A handler's reply, or `{ error }` (logged) when it failed. */
+function answer(type: string, reply: Promise<unknown>): Promise<unknown> {
+  return reply.catch((error: unknown) => {
+    console.error('Rapport background could not handle a message', type, error);
+    return { error: error instanceof Error ? error.message : String(error) };
+  });
+}
+
+async function handlePageRequest(
+  request: PageRequest,
+  deps: RouterDeps,
+): Promise<PageReply<PageRequest['type']>> {
+  switch (request.type) {
+    case 'open-side-panel':
+      await deps.openSidePanel(request.tabId);
+      return { ok: true };
+    case 'person-changed':
+      await deps.refreshMenuTitle(request.tabId);
+      return { ok: true };
   }
 }
 

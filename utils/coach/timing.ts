@@ -1,4 +1,5 @@
 import { DEFAULT_CADENCE, type CadenceSettings, type Touch } from '../../storage/schema';
+import { overduePromises } from '../domain/promises';
 import { excerpt } from './language';
 import type { TimingCode, TimingInput, TimingLevel, TimingReason, TimingVerdict } from './types';
 import {
@@ -174,12 +175,7 @@ export function judgeTiming(input: TimingInput): TimingVerdict {
     });
   }
 
-  const overdue = (input.notes ?? [])
-    .filter(
-      (n) =>
-        n.kind === 'promise' && n.doneAt === undefined && n.dueAt !== undefined && n.dueAt < now,
-    )
-    .sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0));
+  const overdue = overduePromises(input.notes ?? [], now);
   const oldest = overdue[0];
   if (oldest) {
     const more = overdue.length > 1 ? ` (and ${overdue.length - 1} more)` : '';

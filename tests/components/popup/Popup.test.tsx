@@ -10,11 +10,27 @@ import { addPerson, findPerson } from '@/storage/people';
 import { loadSettings } from '@/storage/settings';
 import { saveTabSignal } from '@/storage/tab-signals';
 import type { PageSignal } from '@/utils/messages';
+import { routeMessage } from '@/utils/background/router';
+import { routerDeps } from '@/utils/background/router-deps';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDatabase } from '../../helpers/db';
 
 const TAB = 5;
 
+/** The real background router answers the popup, as the service worker would. */
+function serveBackground(db: RapportDatabase) {
+  const popupPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    routeMessage(
+      message,
+      popupPage,
+      routerDeps(() => db),
+    ),
+  );
+}
+
 async function showPopup(db: RapportDatabase, signal?: PageSignal) {
+  serveBackground(db);
   if (signal) {
     await saveTabSignal(TAB, { signal, url: 'https://www.linkedin.com/in/x/', at: 1 });
   }
@@ -243,14 +259,38 @@ describe('Popup', () => {
     expect(menu).toHaveFocus();
   });
 
-  it('opens the side panel for its tab', async () => {
+  it('asks the background to open the side panel for its tab', async () => {
+    const db = freshDatabase();
     const open = vi.fn(async () => undefined);
     const setOptions = vi.fn(async () => undefined);
     vi.stubGlobal('chrome', { sidePanel: { open, setOptions } });
-    vi.stubGlobal('close', vi.fn());
-    const { user } = await showPopup(freshDatabase());
+    const close = vi.fn();
+    vi.stubGlobal('close', close);
+    const { user } = await showPopup(db);
     await user.click(screen.getByRole('button', { name: 'Open side panel' }));
+    await waitFor(() => expect(close).toHaveBeenCalled());
     expect(open).toHaveBeenCalledWith({ tabId: TAB });
     expect(setOptions).toHaveBeenCalledWith(expect.objectContaining({ tabId: TAB }));
+  });
+
+  it('says so, and stays open, when the side panel does not open', async () => {
+    const db = freshDatabase();
+    vi.stubGlobal('chrome', {
+      sidePanel: {
+        open: vi.fn(async () => {
+          throw new Error('sidePanel.open() may only be called in response to a user gesture.');
+        }),
+        setOptions: vi.fn(async () => undefined),
+      },
+    });
+    const close = vi.fn();
+    vi.stubGlobal('close', close);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { user } = await showPopup(db);
+    await user.click(screen.getByRole('button', { name: 'Open side panel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The side panel did not open: sidePanel.open() may only be called in response to a user gesture.',
+    );
+    expect(close).not.toHaveBeenCalled();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addPerson } from '@/storage/people';
 import { notesFor } from '@/storage/notes';
 import { saveTabSignal } from '@/storage/tab-signals';
-import { menuTitle, saveSelection, sourceOf } from '@/utils/background/context-menu';
+import { menuTitle, saveSelection } from '@/utils/background/context-menu';
 import type { PageSignal } from '@/utils/messages';
 import { freshDatabase } from '../../helpers/db';
 
@@ -29,14 +29,6 @@ describe('context menu', () => {
     );
     expect(menuTitle(null)).toBe('Save to Rapport as a note (nobody in focus)');
     expect(menuTitle({ page: { role: 'to', name: 'N'.repeat(300) } }).length).toBeLessThan(120);
-  });
-
-  it('tells the source from the page address', () => {
-    expect(sourceOf('https://mail.google.com/mail/u/0/#inbox')).toBe('gmail');
-    expect(sourceOf(PROFILE)).toBe('linkedin');
-    expect(sourceOf('https://se.linkedin.com/in/x')).toBe('linkedin');
-    expect(sourceOf('https://linkedin.com.evil.example/in/x')).toBeNull();
-    expect(sourceOf('not a url')).toBeNull();
   });
 
   it('stores the selection as a said note about the known person in focus', async () => {

@@ -19,6 +19,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     openSidePanel: vi.fn(async () => undefined),
     bindSidePanel: vi.fn(async () => undefined),
     badgeState: vi.fn(async () => ({ known: false, noteCount: 0, level: 'unknown' as const })),
+    refreshMenuTitle: vi.fn(async () => undefined),
     ...overrides,
   };
 }

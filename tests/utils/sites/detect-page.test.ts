@@ -106,7 +106,7 @@ function expectProfile(signal: PageSignal | null, truth: ProfileTruth) {
   expect(headline?.startsWith(truth.headlineStarts)).toBe(true);
 }
 
-describe('every shared capture', () => {
+describe('every saved capture', () => {
   it('is covered by this test', () => {
     const covered = [
       ...Object.keys(SHARED_PROFILES),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageSignalSchema, TEXT_LIMITS, type PageSignal } from '@/utils/messages';
+import { pageSignalSchema, type PageSignal } from '@/utils/messages';
+import { TEXT_LIMITS } from '@/utils/text-limits';
 import { detectPage } from '@/utils/sites';
 import { HOSTILE } from '../../fixtures/hostile';
 import { OWN_FIXTURES, parseHtml, readFixture } from './fixtures';

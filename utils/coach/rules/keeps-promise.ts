@@ -1,4 +1,5 @@
 import type { Note } from '../../../storage/schema';
+import { isOverduePromise, openPromises } from '../../domain/promises';
 import type { Draft } from '../draft';
 import { excerpt } from '../language';
 import { analyseNote } from '../notes';
@@ -7,11 +8,6 @@ import { DELIVERY_PHRASES } from '../phrases';
 import { item, quote, type Rule } from './context';
 
 const delivery = phraseList(DELIVERY_PHRASES);
-
-/** Promise notes to this person that are not done yet. */
-export function openPromises(notes: readonly Note[]): Note[] {
-  return notes.filter((n) => n.kind === 'promise' && n.doneAt === undefined);
-}
 
 function addressedBy(draft: Draft, promise: Note, onlyOne: boolean): string | undefined {
   const topic = analyseNote(promise).topic;
@@ -37,12 +33,12 @@ function dueText(promise: Note, now: number): string {
   return days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`;
 }
 
-/** Essays 003 and 004: do what you said you would, on time. */
+/** Do what you said you would, on time: a kept promise builds trust, a missed one loses it. */
 export const keepsPromise: Rule = ({ input, draft }) => {
   const open = openPromises(input.notes);
   if (open.length === 0) return item('keeps-promise', 'na', 'No open promise to this person.');
   const ignored = open.filter((p) => !addressedBy(draft, p, open.length === 1));
-  const overdue = ignored.filter((p) => p.dueAt !== undefined && p.dueAt < input.now);
+  const overdue = ignored.filter((p) => isOverduePromise(p, input.now));
   const worst = overdue[0] ?? ignored[0];
   if (!worst) {
     const first = open[0] as Note;

@@ -1,3 +1,5 @@
+import { siteOfUrl } from '../../domain/sites';
+
 /**
  * Which Gmail view an address shows. Gmail never reloads: the view lives in the hash
  * (`#inbox`, `#label/Clients/<thread>`, `#search/alex/<thread>`, `#settings/general`), a
@@ -41,12 +43,7 @@ function parse(url: string): URL | undefined {
 
 export function isGmailUrl(url: string): boolean {
   const u = parse(url);
-  return (
-    !!u &&
-    u.protocol === 'https:' &&
-    u.hostname === 'mail.google.com' &&
-    /^\/mail\//.test(u.pathname)
-  );
+  return !!u && siteOfUrl(url) === 'gmail' && /^\/mail\//.test(u.pathname);
 }
 
 /** The view an address shows, or undefined when it is not a Gmail address. */

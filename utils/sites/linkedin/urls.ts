@@ -1,3 +1,4 @@
+import { siteOfUrl } from '../../domain/sites';
 import { TEXT_LIMITS } from '../../text-limits';
 
 /**
@@ -15,8 +16,6 @@ import { TEXT_LIMITS } from '../../text-limits';
 export type LinkedInView =
   'profile' | 'profile-subpage' | 'feed' | 'search' | 'company' | 'messaging' | 'other';
 
-const HOST = /^(?:(?:www|[a-z]{2,3})\.)?linkedin\.com$/;
-
 function parse(url: string): URL | undefined {
   try {
     return new URL(url);
@@ -27,7 +26,7 @@ function parse(url: string): URL | undefined {
 
 function segmentsOf(url: string): string[] | undefined {
   const u = parse(url);
-  if (!u || u.protocol !== 'https:' || !HOST.test(u.hostname)) return undefined;
+  if (!u || siteOfUrl(url) !== 'linkedin') return undefined;
   return u.pathname.split('/').filter(Boolean);
 }
 
