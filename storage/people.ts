@@ -5,7 +5,7 @@ import {
   mergePersonRecords,
   normaliseEmail,
   normaliseSlug,
-} from '@/utils/domain/person';
+} from '../utils/domain/person';
 import { personSchema, validate, type Person } from './schema';
 
 export type NewPerson = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> &

@@ -1,4 +1,4 @@
-import type { PagePerson, PageSignal } from '@/utils/messages';
+import type { PagePerson, PageSignal } from '../utils/messages';
 import type { RapportDatabase } from './db';
 import { findPerson } from './people';
 import type { Person } from './schema';

@@ -5,8 +5,8 @@ import {
   linkedinSlugSchema,
   MAX_NAME_LENGTH,
   MAX_TITLE_LENGTH,
-} from '@/utils/domain/person';
-import { SITE_IDS } from '@/utils/domain/sites';
+} from '../utils/domain/person';
+import { SITE_IDS } from '../utils/domain/sites';
 
 /**
  * Every record Rapport stores, defined once. The TypeScript types are inferred from

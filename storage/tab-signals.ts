@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { parsePageSignal, type PageSignal } from '@/utils/messages';
+import { parsePageSignal, type PageSignal } from '../utils/messages';
 import { tabSignalKey } from './tab-signal-key';
 
 /**

@@ -1,5 +1,5 @@
 import Dexie, { type PromiseExtended } from 'dexie';
-import { mergePersonRecords } from '@/utils/domain/person';
+import { mergePersonRecords } from '../../utils/domain/person';
 import type { RapportDatabase } from '../db';
 import type { Note, Person, Settings, Touch } from '../schema';
 import { checkBackup, type CheckedBackup } from './check';

@@ -433,14 +433,13 @@ describe('quick capture in Chromium', () => {
         `popup.html?tabId=${jeff.tabId}`,
       ),
     ]);
-    // The popup sets the title itself (its page, not the worker, calls the browser).
-    await popup.evaluate(recordMenuTitles);
+    // The popup tells the background, which owns the menu and retitles it.
     await about(popup)
       .getByRole('button', { name: `Add ${PROFILES.jeff.name} to Rapport` })
       .click();
     await about(popup).getByRole('button', { name: 'Change person' }).waitFor();
     await lastTitle(
-      () => popup.evaluate(lastMenuTitle),
+      inWorker,
       'the item titled for Jeff, now in Rapport',
       `Save to Rapport as a note about ${PROFILES.jeff.name}`,
     );

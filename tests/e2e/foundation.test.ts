@@ -64,7 +64,7 @@ describe('the built extension in Chromium', () => {
     const sidePanels = () =>
       rapport.worker.evaluate(async () => {
         const contexts = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-        return contexts.map((c) => new URL(c.documentUrl ?? '').search);
+        return contexts.map((c) => c.documentUrl);
       });
     expect(await sidePanels()).toEqual([]);
     const popup = await rapport.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -74,7 +74,7 @@ describe('the built extension in Chromium', () => {
     await closed;
     expect(
       await eventually(sidePanels, (panels) => panels.length > 0, 'a side panel context'),
-    ).toEqual([`?tabId=${tabId}`]);
+    ).toEqual([`chrome-extension://${rapport.extensionId}/sidepanel.html?tabId=${tabId}`]);
     await page.close();
   });
 
