@@ -22,6 +22,13 @@ export const SCHEMA_VERSIONS = {
     notes: 'id, [personId+createdAt]',
     touches: 'id, [personId+at], &[channel+externalId], at',
   },
+  // Version 3 indexes LinkedIn member ids (`/in/ACoAA…/`, as chat bubbles link a person), a
+  // second way to find the same profile beside the public slug.
+  3: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+  },
 } as const;
 
 export type RapportDatabase = Dexie & {
@@ -36,6 +43,9 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
   db.version(1).stores(SCHEMA_VERSIONS[1]);
   // Dropping an index changes no record: IndexedDB removes it, no upgrade of data is due.
   db.version(2).stores(SCHEMA_VERSIONS[2]);
+  // A new index over an optional field: IndexedDB builds it from the records as they are;
+  // people stored before have no member id until a page shows one.
+  db.version(3).stores(SCHEMA_VERSIONS[3]);
   return db;
 }
 

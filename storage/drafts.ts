@@ -36,9 +36,11 @@ export function draftKeyFor(personId: string | undefined): string {
  */
 export function candidateDraftKey(person: {
   linkedinSlug?: string;
+  linkedinMemberId?: string;
   emails?: readonly string[];
 }): string {
   if (person.linkedinSlug) return `page:linkedin:${person.linkedinSlug}`;
+  if (person.linkedinMemberId) return `page:linkedin-member:${person.linkedinMemberId}`;
   const email = person.emails?.[0];
   return email ? `page:email:${email.toLowerCase()}` : NEW_DRAFT;
 }

@@ -1,9 +1,11 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
 import {
+  linkedinIdentitiesToLearn,
   mergeConflict,
   mergePersonRecords,
   normaliseEmail,
+  normaliseMemberId,
   normaliseSlug,
 } from '../utils/domain/person';
 import { personSchema, validate, type Person } from './schema';
@@ -12,10 +14,11 @@ export type NewPerson = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> 
   Pick<Person, 'name'>;
 export type PersonChanges = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>>;
 
-/** Identities that point at one person: an address, a LinkedIn slug, or both. */
+/** Identities that point at one person: an address, a LinkedIn slug or member id. */
 export interface PersonIdentity {
   email?: string;
   linkedinSlug?: string;
+  linkedinMemberId?: string;
 }
 
 export async function findPersonByEmail(
@@ -34,7 +37,18 @@ export async function findPersonBySlug(
   return key ? db.people.where('linkedinSlug').equals(key).first() : undefined;
 }
 
-/** The person an identity points at: by address first, then by LinkedIn slug. */
+export async function findPersonByMemberId(
+  db: RapportDatabase,
+  memberId: string,
+): Promise<Person | undefined> {
+  const key = normaliseMemberId(memberId);
+  return key ? db.people.where('linkedinMemberId').equals(key).first() : undefined;
+}
+
+/**
+ * The person an identity points at: by address first, then by LinkedIn slug, then by
+ * LinkedIn member id (one profile has both; a screen may show either).
+ */
 export async function findPerson(
   db: RapportDatabase,
   identity: PersonIdentity,
@@ -43,7 +57,48 @@ export async function findPerson(
     const byEmail = await findPersonByEmail(db, identity.email);
     if (byEmail) return byEmail;
   }
-  return identity.linkedinSlug ? findPersonBySlug(db, identity.linkedinSlug) : undefined;
+  if (identity.linkedinSlug) {
+    const bySlug = await findPersonBySlug(db, identity.linkedinSlug);
+    if (bySlug) return bySlug;
+  }
+  return identity.linkedinMemberId
+    ? findPersonByMemberId(db, identity.linkedinMemberId)
+    : undefined;
+}
+
+/**
+ * A page showed a profile's slug and member id together (a profile page carries both):
+ * the person found by either gains the one they lack, so a chat bubble that links the
+ * member id finds the person added from their profile, and the reverse. When the slug
+ * and the id each found a different record, those are one person seen twice: the record
+ * with the slug keeps its fields and absorbs the other (the one merge policy). Returns the
+ * person, or undefined when the page's person is not in Rapport.
+ */
+export async function learnLinkedInIdentities(
+  db: RapportDatabase,
+  page: PersonIdentity,
+  now = Date.now(),
+): Promise<Person | undefined> {
+  const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  const memberId = page.linkedinMemberId ? normaliseMemberId(page.linkedinMemberId) : undefined;
+  if (!slug || !memberId) return undefined;
+  const [bySlug, byId] = await Promise.all([
+    findPersonBySlug(db, slug),
+    findPersonByMemberId(db, memberId),
+  ]);
+  if (bySlug && byId && bySlug.id !== byId.id) {
+    if (mergeConflict(bySlug, byId)) return bySlug;
+    const merged = await mergePeople(db, bySlug.id, byId.id, now);
+    return learnLinkedInIdentities(db, page, now).then((p) => p ?? merged);
+  }
+  const person = bySlug ?? byId;
+  if (!person) return undefined;
+  const learned = linkedinIdentitiesToLearn(person, {
+    linkedinSlug: slug,
+    linkedinMemberId: memberId,
+  });
+  // Learning an identity is not the rep's activity: the person keeps their place in "recent".
+  return learned ? updatePerson(db, person.id, learned, person.updatedAt) : person;
 }
 
 /**
@@ -126,6 +181,14 @@ async function assertIdentitiesFree(db: RapportDatabase, person: Person): Promis
     if (owner && owner.id !== person.id) {
       throw new Error(
         `LinkedIn profile ${person.linkedinSlug} already belongs to ${owner.name}: merge instead`,
+      );
+    }
+  }
+  if (person.linkedinMemberId) {
+    const owner = await db.people.where('linkedinMemberId').equals(person.linkedinMemberId).first();
+    if (owner && owner.id !== person.id) {
+      throw new Error(
+        `LinkedIn member ${person.linkedinMemberId} already belongs to ${owner.name}: merge instead`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import type { PagePerson, PageSignal } from '../utils/messages';
 import type { RapportDatabase } from './db';
-import { findPerson } from './people';
+import { findPerson, type PersonIdentity } from './people';
 import type { Person } from './schema';
 
 /** The person a tab is about: what the page says, and who that is in Rapport (if anyone). */
@@ -12,7 +12,8 @@ export interface PersonInFocus {
 
 /**
  * The first person of the tab's signal (the profile on LinkedIn, the first recipient or
- * sender in Gmail), found in Rapport by address, then LinkedIn slug. Null when nobody is
+ * sender in Gmail, the partner of a LinkedIn conversation), found in Rapport by address,
+ * then LinkedIn slug or member id. Null when nobody is
  * on screen.
  */
 export async function personInFocus(
@@ -21,15 +22,20 @@ export async function personInFocus(
 ): Promise<PersonInFocus | null> {
   const page = signal?.people[0];
   if (!page) return null;
-  const person = await findPerson(db, { email: page.email, linkedinSlug: page.linkedinSlug });
+  const person = await findPerson(db, page);
   return person ? { page, person } : { page };
 }
 
-/** The Rapport record for someone on a page: by address, then LinkedIn slug; else null. */
+/**
+ * The Rapport record for someone on a page: by address, then LinkedIn slug, then LinkedIn
+ * member id; else null.
+ */
 export async function resolvePagePerson(
   db: RapportDatabase,
-  email: string | undefined,
-  linkedinSlug: string | undefined,
+  identity: PersonIdentity,
 ): Promise<Person | null> {
-  return email || linkedinSlug ? ((await findPerson(db, { email, linkedinSlug })) ?? null) : null;
+  const { email, linkedinSlug, linkedinMemberId } = identity;
+  return email || linkedinSlug || linkedinMemberId
+    ? ((await findPerson(db, { email, linkedinSlug, linkedinMemberId })) ?? null)
+    : null;
 }

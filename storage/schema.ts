@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CONSENT_STATES,
   emailSchema,
+  linkedinMemberIdSchema,
   linkedinSlugSchema,
   MAX_NAME_LENGTH,
   MAX_TITLE_LENGTH,
@@ -53,6 +54,7 @@ export const personSchema = z.object({
   name: shortText(MAX_NAME_LENGTH).min(1, 'a person needs a name'),
   emails: z.array(emailSchema).max(50),
   linkedinSlug: linkedinSlugSchema.optional(),
+  linkedinMemberId: linkedinMemberIdSchema.optional(),
   company: shortText(MAX_NAME_LENGTH).optional(),
   title: shortText(MAX_TITLE_LENGTH).optional(),
   location: shortText(MAX_NAME_LENGTH).optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SITE_IDS, siteOfUrl } from './domain/sites';
+import { SITE_IDS, siteOfUrl, type SiteId } from './domain/sites';
 import { TEXT_LIMITS } from './text-limits';
 
 /**
@@ -22,18 +22,35 @@ export const pagePersonSchema = z.object({
   name: z.optional(text(TEXT_LIMITS.name)),
   email: z.optional(text(TEXT_LIMITS.email)),
   linkedinSlug: z.optional(text(TEXT_LIMITS.slug)),
+  /** LinkedIn's member id (`/in/ACoAA…/`), where the page shows that instead of, or beside, the slug. */
+  linkedinMemberId: z.optional(text(TEXT_LIMITS.slug)),
   headline: z.optional(text(TEXT_LIMITS.headline)),
   company: z.optional(text(TEXT_LIMITS.company)),
   location: z.optional(text(TEXT_LIMITS.location)),
 });
 export type PagePerson = z.infer<typeof pagePersonSchema>;
 
+export const DRAFT_KINDS = ['email', 'message', 'connection-note'] as const;
+
+/**
+ * The draft being written: its subject ('' where the channel has none, as on LinkedIn), its
+ * body, and what kind of message it is, with the most characters the site accepts where it
+ * limits them (a connection request's note).
+ */
+export const draftSchema = z.object({
+  subject: text(TEXT_LIMITS.subject),
+  body: text(TEXT_LIMITS.body),
+  kind: z.optional(z.enum(DRAFT_KINDS)),
+  maxLength: z.optional(z.number().check(z.int(), z.positive())),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
 /** Who is on screen, in which view, and the draft being written. */
 export const pageSignalSchema = z.object({
   site: z.enum(SITE_IDS),
   view: z.enum(VIEWS),
   people: z.array(pagePersonSchema).check(z.maxLength(100)),
-  draft: z.optional(z.object({ subject: text(TEXT_LIMITS.subject), body: text(TEXT_LIMITS.body) })),
+  draft: z.optional(draftSchema),
   mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
 });
 export type PageSignal = z.infer<typeof pageSignalSchema>;
@@ -47,6 +64,27 @@ export const threadMessageSchema = z.object({
   subject: z.optional(text(TEXT_LIMITS.subject)),
 });
 export type ThreadMessage = z.infer<typeof threadMessageSchema>;
+
+/** Someone in a LinkedIn conversation, by whichever identities the page shows. */
+export const linkedinPersonSchema = z.object({
+  linkedinSlug: z.optional(text(TEXT_LIMITS.slug)),
+  linkedinMemberId: z.optional(text(TEXT_LIMITS.slug)),
+  name: z.optional(text(TEXT_LIMITS.name)),
+});
+export type LinkedInPerson = z.infer<typeof linkedinPersonSchema>;
+
+/** The first line of a LinkedIn message, as the timeline shows it. */
+export const FIRST_LINE_LENGTH = 200;
+
+/** One message from someone else in an open LinkedIn conversation, to be logged as inbound. */
+export const linkedinMessageSchema = z.object({
+  /** Stable across reloads: LinkedIn's own id for the message, else a hash of who, when, what. */
+  messageId: text(200),
+  from: linkedinPersonSchema,
+  at: z.number(),
+  firstLine: text(FIRST_LINE_LENGTH),
+});
+export type LinkedInMessage = z.infer<typeof linkedinMessageSchema>;
 
 /** Messages a content script sends to the background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -75,12 +113,44 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('thread-messages'),
     messages: z.array(threadMessageSchema).check(z.maxLength(500)),
   }),
+  /** The rep sent a LinkedIn message or connection note: log it for the people Rapport knows. */
+  z.object({
+    type: z.literal('linkedin-sent'),
+    /** Unique per send, so a Send click and its Enter seen together log once. */
+    sendId: text(200),
+    recipients: z.array(linkedinPersonSchema).check(z.maxLength(100)),
+    kind: z.enum(['message', 'connection-note']),
+    firstLine: text(FIRST_LINE_LENGTH),
+    at: z.number(),
+  }),
+  /** A LinkedIn conversation is open: log each message from a known person once. */
+  z.object({
+    type: z.literal('linkedin-messages'),
+    messages: z.array(linkedinMessageSchema).check(z.maxLength(500)),
+  }),
   /** The rep clicked Rapport's in-page badge. */
   z.object({ type: z.literal('open-side-panel') }),
   /** What the in-page badge should show for the people on screen. */
   z.object({ type: z.literal('badge-state') }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/**
+ * The site a content message may come from, for the messages that speak of one site's
+ * touches: a Gmail tab cannot log a LinkedIn message, nor a LinkedIn tab an email.
+ */
+export const CONTENT_MESSAGE_SITE: Partial<Record<ContentMessage['type'], SiteId>> = {
+  'email-sent': 'gmail',
+  'thread-messages': 'gmail',
+  'linkedin-sent': 'linkedin',
+  'linkedin-messages': 'linkedin',
+};
+
+/** Whether a content script on `senderUrl` may send `message`. */
+export function mayComeFrom(message: ContentMessage, senderUrl: string | undefined): boolean {
+  const site = CONTENT_MESSAGE_SITE[message.type];
+  return site === undefined || siteOfUrl(senderUrl) === site;
+}
 
 /** The background's answer to `badge-state`. */
 export const badgeStateSchema = z.object({

@@ -1,3 +1,4 @@
+import type { PersonIdentity } from '@/storage/people';
 import type { Person } from '@/storage/schema';
 import type { TabSignal } from '@/storage/tab-signals';
 import type { PersonContext } from '@/storage/person-context';
@@ -12,8 +13,8 @@ let context: { key: string; value: PersonContext | null } | undefined;
 /** Keys a live query has answered: an early read arriving after that is stale, refused. */
 const answered = new Set<string>();
 
-export const personKey = (email: string | undefined, slug: string | undefined) =>
-  `${email ?? ''}|${slug ?? ''}`;
+export const personKey = (identity: PersonIdentity) =>
+  `${identity.email ?? ''}|${identity.linkedinSlug ?? ''}|${identity.linkedinMemberId ?? ''}`;
 export const contextKey = (personId: string, touchWindow: number) => `${personId}|${touchWindow}`;
 
 export function offerPerson(key: string, value: Person | null): void {

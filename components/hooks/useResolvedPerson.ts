@@ -6,21 +6,26 @@ import { forgetPerson, personKey, preloadedPerson } from './preloaded';
 import { useDatabase } from './useDatabase';
 
 /**
- * The Rapport record for someone on the page, by address then LinkedIn slug, live (it
+ * The Rapport record for someone on the page, by address then LinkedIn profile, live (it
  * appears the moment the rep adds them). `undefined` while loading, `null` when unknown.
  */
 export function useResolvedPerson(pagePerson: PagePerson | undefined): Person | null | undefined {
   const db = useDatabase();
   const email = pagePerson?.email;
   const slug = pagePerson?.linkedinSlug;
-  const key = personKey(email, slug);
+  const memberId = pagePerson?.linkedinMemberId;
+  const key = personKey({ email, linkedinSlug: slug, linkedinMemberId: memberId });
   return useLiveQuery(
     async () => {
-      const found = await resolvePagePerson(db, email, slug);
+      const found = await resolvePagePerson(db, {
+        email,
+        linkedinSlug: slug,
+        linkedinMemberId: memberId,
+      });
       forgetPerson(key);
       return found;
     },
-    [db, email, slug],
+    [db, email, slug, memberId],
     preloadedPerson(key),
   );
 }

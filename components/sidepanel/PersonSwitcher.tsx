@@ -10,7 +10,7 @@ const ROLE_LABEL: Record<PagePerson['role'], string> = {
 };
 
 export function personLabel(p: PagePerson): string {
-  return p.name ?? p.email ?? p.linkedinSlug ?? 'Someone';
+  return p.name ?? p.email ?? p.linkedinSlug ?? p.linkedinMemberId ?? 'Someone';
 }
 
 /** Several people in one compose or thread: choose whom the panel shows. */
@@ -27,7 +27,10 @@ export function PersonSwitcher({
     <nav aria-label="People on this page" className="switcher">
       <ul role="tablist" aria-label="People on this page">
         {people.map((p, i) => (
-          <li key={`${p.role}:${p.email ?? p.linkedinSlug ?? i}`} role="presentation">
+          <li
+            key={`${p.role}:${p.email ?? p.linkedinSlug ?? p.linkedinMemberId ?? i}`}
+            role="presentation"
+          >
             <button
               type="button"
               role="tab"

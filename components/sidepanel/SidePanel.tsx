@@ -10,7 +10,9 @@ import { UnknownPerson } from './UnknownPerson';
 
 /** The identity that tells one page person from another across signals. */
 function identityKey(people: PagePerson[]): string {
-  return people.map((p) => `${p.role}:${p.email ?? ''}:${p.linkedinSlug ?? ''}`).join('|');
+  return people
+    .map((p) => `${p.role}:${p.email ?? ''}:${p.linkedinSlug ?? ''}:${p.linkedinMemberId ?? ''}`)
+    .join('|');
 }
 
 interface PanelChoice {
@@ -55,7 +57,7 @@ export function SidePanel({ search = location.search }: { search?: string }) {
       <section aria-labelledby="nobody-heading">
         <h2 id="nobody-heading">Nobody in focus</h2>
         <p className="subtle">
-          Open a Gmail compose or thread, or a LinkedIn profile, or pick someone.
+          Open a Gmail compose or thread, a LinkedIn profile or conversation, or pick someone.
         </p>
         <PersonSearch label="Find a person" pickVerb="Show" onPick={(p) => setPickedId(p.id)} />
       </section>

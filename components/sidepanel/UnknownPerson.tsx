@@ -42,6 +42,7 @@ export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
       await updatePerson(db, person.id, {
         emails: [...new Set([...person.emails, ...reading.emails])],
         ...(reading.linkedinSlug ? { linkedinSlug: reading.linkedinSlug } : {}),
+        ...(reading.linkedinMemberId ? { linkedinMemberId: reading.linkedinMemberId } : {}),
       });
     } catch (e) {
       setError(writeErrorMessage(e));
@@ -53,7 +54,9 @@ export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
       <h2 id="unknown-heading">New to Rapport</h2>
       <p className="subtle identity" dir="auto">
         {pagePerson.email ??
-          (pagePerson.linkedinSlug ? `linkedin.com/in/${pagePerson.linkedinSlug}` : '')}
+          (pagePerson.linkedinSlug || pagePerson.linkedinMemberId
+            ? `linkedin.com/in/${pagePerson.linkedinSlug ?? pagePerson.linkedinMemberId}`
+            : '')}
       </p>
       {!linking && (
         <form onSubmit={add} className="stack">

@@ -30,8 +30,8 @@ export function preloadPanel(search: string): Promise<void> {
       .then(async (tab) => {
         const focus = tab?.signal?.people[0];
         if (!focus) return;
-        const person = await resolvePagePerson(db, focus.email, focus.linkedinSlug);
-        offerPerson(personKey(focus.email, focus.linkedinSlug), person);
+        const person = await resolvePagePerson(db, focus);
+        offerPerson(personKey(focus), person);
         if (!person) return;
         const context = await readPersonContext(db, person.id, FIRST_TOUCH_WINDOW);
         // With `rapport:first-read`, brackets the panel's own reads for `npm run bench`.

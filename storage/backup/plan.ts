@@ -50,7 +50,7 @@ export async function planImport(db: RapportDatabase, raw: unknown): Promise<Imp
 
 /** What is stored that the file's records could match. */
 export interface Stored {
-  /** Stored people sharing an id, address or LinkedIn slug with an incoming person. */
+  /** Stored people sharing an id, address, LinkedIn slug or member id with an incoming person. */
   people: (Person | undefined)[];
   /** Stored notes by id (at least those with an incoming note's id). */
   notes: Map<string, Note>;
@@ -101,11 +101,20 @@ function storedPeople(
     if (all) return all;
     const emails = [...new Set(incoming.flatMap((p) => p.emails))];
     const slugs = [...new Set(incoming.flatMap((p) => (p.linkedinSlug ? [p.linkedinSlug] : [])))];
+    const memberIds = [
+      ...new Set(incoming.flatMap((p) => (p.linkedinMemberId ? [p.linkedinMemberId] : []))),
+    ];
     return Dexie.Promise.all([
       db.people.bulkGet(incoming.map((p) => p.id)),
       emails.length ? db.people.where('emails').anyOf(emails).toArray() : [],
       slugs.length ? db.people.where('linkedinSlug').anyOf(slugs).toArray() : [],
-    ]).then(([byId, byEmail, bySlug]) => [...byId, ...byEmail, ...bySlug]);
+      memberIds.length ? db.people.where('linkedinMemberId').anyOf(memberIds).toArray() : [],
+    ]).then(([byId, byEmail, bySlug, byMemberId]) => [
+      ...byId,
+      ...byEmail,
+      ...bySlug,
+      ...byMemberId,
+    ]);
   });
 }
 
@@ -176,7 +185,7 @@ export function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan 
 }
 
 /**
- * Matches each incoming person to a stored one by id, then address, then LinkedIn slug.
+ * Matches each incoming person to a stored one by id, then address, then LinkedIn slug or member id.
  * A match gains the incoming addresses, slug, tags and any fields it lacked.
  */
 function planPeople(incoming: Person[], stored: (Person | undefined)[], counts: ImportCounts) {
@@ -185,14 +194,16 @@ function planPeople(incoming: Person[], stored: (Person | undefined)[], counts: 
   const byId = new Map<string, Person>();
   const byEmail = new Map<string, Person>();
   const bySlug = new Map<string, Person>();
+  const byMemberId = new Map<string, Person>();
   const index = (p: Person) => {
     byId.set(p.id, p);
     for (const e of p.emails) byEmail.set(e, p);
     if (p.linkedinSlug) bySlug.set(p.linkedinSlug, p);
+    if (p.linkedinMemberId) byMemberId.set(p.linkedinMemberId, p);
   };
   for (const p of stored) if (p) index(p);
   for (const person of incoming) {
-    const match = byId.get(person.id) ?? firstIndexed(person, byEmail, bySlug);
+    const match = byId.get(person.id) ?? firstIndexed(person, byEmail, bySlug, byMemberId);
     if (!match) {
       counts.new += 1;
       writes.set(person.id, person);
@@ -215,12 +226,15 @@ function firstIndexed(
   person: Person,
   byEmail: Map<string, Person>,
   bySlug: Map<string, Person>,
+  byMemberId: Map<string, Person>,
 ): Person | undefined {
   for (const email of person.emails) {
     const hit = byEmail.get(email);
     if (hit) return hit;
   }
-  return person.linkedinSlug ? bySlug.get(person.linkedinSlug) : undefined;
+  const bySlugHit = person.linkedinSlug ? bySlug.get(person.linkedinSlug) : undefined;
+  if (bySlugHit) return bySlugHit;
+  return person.linkedinMemberId ? byMemberId.get(person.linkedinMemberId) : undefined;
 }
 
 /** The stored record with what the file adds, by the one merge policy; the newer time stays. */

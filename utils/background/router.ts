@@ -3,6 +3,7 @@ import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logDropOnce } from '@/utils/drop-log';
 import {
   classifySender,
+  mayComeFrom,
   parseContentMessage,
   parsePageRequest,
   type BadgeState,
@@ -12,7 +13,13 @@ import {
   type PageSignal,
   type SenderInfo,
 } from '@/utils/messages';
-import { logSentEmail, logThreadMessages } from './touch-logger';
+import {
+  logLinkedInMessages,
+  logSentEmail,
+  logSentLinkedIn,
+  logThreadMessages,
+} from './touch-logger';
+import { learnLinkedInIdentities } from '@/storage/people';
 
 export interface RouterDeps {
   db: () => RapportDatabase;
@@ -58,6 +65,10 @@ function routeContentMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps)
     logDropOnce('background', 'malformed content-script message', raw);
     return undefined;
   }
+  if (!mayComeFrom(message, sender.url)) {
+    logDropOnce('background', 'content message from the wrong site', sender.url);
+    return undefined;
+  }
   return answer(message.type, handle(message, tabId, sender.url ?? '', deps));
 }
 
@@ -101,6 +112,10 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
         at: deps.now(),
       });
       await deps.bindSidePanel(tabId);
+      if (message.signal?.site === 'linkedin') {
+        for (const person of message.signal.people)
+          await learnLinkedInIdentities(deps.db(), person);
+      }
       return { ok: true };
     case 'email-sent':
       return { logged: await logSentEmail(deps.db(), message) };
@@ -108,6 +123,10 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
       return { logged: await logThreadMessages(deps.db(), message.messages, owner) };
     }
+    case 'linkedin-sent':
+      return { logged: await logSentLinkedIn(deps.db(), message) };
+    case 'linkedin-messages':
+      return { logged: await logLinkedInMessages(deps.db(), message.messages) };
     case 'open-side-panel':
       await deps.openSidePanel(tabId);
       return { ok: true };

@@ -1,7 +1,7 @@
 import type { RapportDatabase } from '@/storage/db';
-import { findPersonByEmail } from '@/storage/people';
+import { findPerson, findPersonByEmail } from '@/storage/people';
 import { logTouch } from '@/storage/touches';
-import type { ThreadMessage } from '@/utils/messages';
+import type { LinkedInMessage, LinkedInPerson, ThreadMessage } from '@/utils/messages';
 
 /**
  * Logs an email the rep sent as an outbound touch for every recipient Rapport knows.
@@ -52,6 +52,75 @@ export async function logThreadMessages(
       at: Math.round(message.at),
       ...(message.subject?.trim() ? { subject: message.subject.trim() } : {}),
       externalId: `gmail:${message.messageId}`,
+    });
+    count += 1;
+  }
+  return count;
+}
+
+/** The Rapport record for someone in a LinkedIn conversation, by slug, then member id. */
+function findLinkedInPerson(db: RapportDatabase, who: LinkedInPerson) {
+  return who.linkedinSlug || who.linkedinMemberId
+    ? findPerson(db, { linkedinSlug: who.linkedinSlug, linkedinMemberId: who.linkedinMemberId })
+    : Promise.resolve(undefined);
+}
+
+/**
+ * Logs a LinkedIn message or connection note the rep sent as an outbound `linkedin` touch
+ * for every recipient Rapport knows, once per send, with the message's first line. Returns
+ * the ids of the people logged.
+ */
+export async function logSentLinkedIn(
+  db: RapportDatabase,
+  sent: {
+    sendId: string;
+    recipients: LinkedInPerson[];
+    kind: 'message' | 'connection-note';
+    firstLine: string;
+    at: number;
+  },
+): Promise<string[]> {
+  const logged: string[] = [];
+  const firstLine = sent.firstLine.trim();
+  for (const recipient of sent.recipients) {
+    const person = await findLinkedInPerson(db, recipient);
+    if (!person || logged.includes(person.id)) continue;
+    await logTouch(db, {
+      personId: person.id,
+      channel: 'linkedin',
+      direction: 'out',
+      at: sent.at,
+      ...(sent.kind === 'connection-note' ? { subject: 'Connection request' } : {}),
+      ...(firstLine ? { summary: firstLine } : {}),
+      externalId: `linkedin-sent:${sent.sendId}:${person.id}`,
+    });
+    logged.push(person.id);
+  }
+  return logged;
+}
+
+/**
+ * Logs each message from a known person in an open LinkedIn conversation as an inbound
+ * `linkedin` touch, dated by the message itself, once per message id however often the
+ * conversation is shown. Returns how many messages belong to known people.
+ */
+export async function logLinkedInMessages(
+  db: RapportDatabase,
+  messages: LinkedInMessage[],
+): Promise<number> {
+  let count = 0;
+  for (const message of messages) {
+    if (!Number.isFinite(message.at) || message.at < 0) continue;
+    const person = await findLinkedInPerson(db, message.from);
+    if (!person) continue;
+    const firstLine = message.firstLine.trim();
+    await logTouch(db, {
+      personId: person.id,
+      channel: 'linkedin',
+      direction: 'in',
+      at: Math.round(message.at),
+      ...(firstLine ? { summary: firstLine } : {}),
+      externalId: `linkedin:${message.messageId}`,
     });
     count += 1;
   }

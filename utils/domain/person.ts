@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { PagePerson } from '../messages';
+import { LINKEDIN_MEMBER_ID, LINKEDIN_SLUG } from './linkedin-identity';
 
 /**
  * A person: how Rapport tells who someone is (their addresses and LinkedIn profile, each
- * belonging to one person only), how a person is made from what a page shows, and the one
+ * belonging to one person only; a LinkedIn profile by its public slug or its member id,
+ * either of which finds them), how a person is made from what a page shows, and the one
  * policy for uniting two records of the same person (a merge, an import, a backup from
  * another device).
  */
@@ -24,7 +26,16 @@ export const linkedinSlugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[\p{L}\p{N}_%-]{2,100}$/u, 'a LinkedIn profile slug: letters, digits, "-" or "_"');
+  .regex(LINKEDIN_SLUG, 'a LinkedIn profile slug: letters, digits, "-" or "_"');
+
+/**
+ * A LinkedIn profile by LinkedIn's member id (`/in/ACoAA…/`, as chat bubbles link it): the
+ * second identity of the same profile, kept as it is written (it is case-sensitive).
+ */
+export const linkedinMemberIdSchema = z
+  .string()
+  .trim()
+  .regex(LINKEDIN_MEMBER_ID, 'a LinkedIn member id: "ACoAA" and letters or digits');
 
 /** The address as Rapport keys it, or undefined when it is not an address. */
 export function normaliseEmail(email: string): string | undefined {
@@ -38,11 +49,18 @@ export function normaliseSlug(slug: string): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The LinkedIn member id as Rapport keys it, or undefined when it is not one. */
+export function normaliseMemberId(id: string): string | undefined {
+  const parsed = linkedinMemberIdSchema.safeParse(id);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The fields of a new person that a page can supply. */
 export interface PersonFromPage {
   name: string;
   emails: string[];
   linkedinSlug?: string;
+  linkedinMemberId?: string;
   company?: string;
   title?: string;
   location?: string;
@@ -53,7 +71,13 @@ export interface PersonFromPage {
  * LinkedIn profile; the rep can change it before adding them.
  */
 export function displayNameOf(page: PagePerson): string {
-  return page.name?.trim() || page.email?.trim() || page.linkedinSlug?.trim() || 'Unnamed person';
+  return (
+    page.name?.trim() ||
+    page.email?.trim() ||
+    page.linkedinSlug?.trim() ||
+    page.linkedinMemberId?.trim() ||
+    'Unnamed person'
+  );
 }
 
 const cut = (text: string | undefined, max: number) => {
@@ -68,6 +92,7 @@ const cut = (text: string | undefined, max: number) => {
 export function personFromReading(page: PagePerson): PersonFromPage {
   const email = page.email ? normaliseEmail(page.email) : undefined;
   const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  const memberId = page.linkedinMemberId ? normaliseMemberId(page.linkedinMemberId) : undefined;
   const company = cut(page.company, MAX_NAME_LENGTH);
   const title = cut(page.headline, MAX_TITLE_LENGTH);
   const location = cut(page.location, MAX_NAME_LENGTH);
@@ -75,6 +100,7 @@ export function personFromReading(page: PagePerson): PersonFromPage {
     name: displayNameOf(page).slice(0, MAX_NAME_LENGTH),
     emails: email ? [email] : [],
     ...(slug ? { linkedinSlug: slug } : {}),
+    ...(memberId ? { linkedinMemberId: memberId } : {}),
     ...(company ? { company } : {}),
     ...(title ? { title } : {}),
     ...(location ? { location } : {}),
@@ -86,6 +112,7 @@ export interface MergeablePerson {
   name: string;
   emails: string[];
   linkedinSlug?: string;
+  linkedinMemberId?: string;
   consent: Consent;
   tags: string[];
   createdAt: number;
@@ -110,7 +137,43 @@ export function mergeConflict(
   if (kept.linkedinSlug && absorbed.linkedinSlug && kept.linkedinSlug !== absorbed.linkedinSlug) {
     return `${kept.name} and ${absorbed.name} have different LinkedIn profiles: they are two people`;
   }
+  if (
+    kept.linkedinMemberId &&
+    absorbed.linkedinMemberId &&
+    kept.linkedinMemberId !== absorbed.linkedinMemberId
+  ) {
+    return `${kept.name} and ${absorbed.name} have different LinkedIn member ids: they are two people`;
+  }
   return undefined;
+}
+
+/** A person's LinkedIn identities, as stored. */
+export interface LinkedInIdentities {
+  linkedinSlug?: string;
+  linkedinMemberId?: string;
+}
+
+/**
+ * What a page that shows both of a profile's identities at once (a profile page carries its
+ * member id in its own links) teaches about the person found by one of them: the other
+ * identity, when the record lacks it. Undefined when there is nothing to learn, or when the
+ * record already holds a different value (then they are not provably the same person, and
+ * what the rep or an earlier page stored stays).
+ */
+export function linkedinIdentitiesToLearn(
+  stored: LinkedInIdentities,
+  page: LinkedInIdentities,
+): LinkedInIdentities | undefined {
+  const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  const memberId = page.linkedinMemberId ? normaliseMemberId(page.linkedinMemberId) : undefined;
+  if (!slug || !memberId) return undefined;
+  if (stored.linkedinSlug && stored.linkedinSlug !== slug) return undefined;
+  if (stored.linkedinMemberId && stored.linkedinMemberId !== memberId) return undefined;
+  const learned: LinkedInIdentities = {
+    ...(stored.linkedinSlug ? {} : { linkedinSlug: slug }),
+    ...(stored.linkedinMemberId ? {} : { linkedinMemberId: memberId }),
+  };
+  return Object.keys(learned).length ? learned : undefined;
 }
 
 /**

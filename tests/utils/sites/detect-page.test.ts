@@ -5,6 +5,8 @@ import { OWN_FIXTURES, CAPTURES, listFixtures, parseHtml, readFixture, showPage 
 interface ProfileTruth {
   url: string;
   slug: string;
+  /** The member id the page carries in its own links, where it has any (logged-in pages). */
+  memberId?: string;
   name: string;
   company: string | undefined;
   headlineStarts: string;
@@ -24,6 +26,7 @@ const SHARED_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2022-03-profile-a.html': {
     url: 'https://www.linkedin.com/in/austinoboyle/',
     slug: 'austinoboyle',
+    memberId: 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ',
     name: "Austin O'Boyle",
     company: 'Google',
     headlineStarts: 'Software Engineer at Google',
@@ -32,6 +35,7 @@ const SHARED_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2022-03-profile-b-singlefile.html': {
     url: 'https://www.linkedin.com/in/kireetagrawal/',
     slug: 'kireetagrawal',
+    memberId: 'ACoAABp0nOcBihHRFiJK4G4SJ0jTrN9G1ILp6VY',
     name: 'Kireet Agrawal',
     company: 'Gantry',
     headlineStarts: 'Software Engineer at Gantry',
@@ -48,6 +52,7 @@ const SHARED_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2024-07-profile-a.html': {
     url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/',
     slug: 'eduardo-alvarez-nowak',
+    memberId: 'ACoAABS9BdoBSJFfAvbRCM0dr7lB5Eggww93Ld0',
     name: 'Eduardo Alvarez Nowak',
     company: 'Novare Potential',
     headlineStarts: 'Tech Education Lead',
@@ -56,6 +61,7 @@ const SHARED_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2024-07-profile-b.html': {
     url: 'https://www.linkedin.com/in/sri-lalitha-jeevanige-35520a61/',
     slug: 'sri-lalitha-jeevanige-35520a61',
+    memberId: 'ACoAAA0F7XEB2QTb85ndHh9ocVhy77BFAeJ_jbA',
     name: 'Sri Lalitha Jeevanige',
     company: 'Swedbank',
     headlineStarts: 'SAFe certified Scrum Master',
@@ -64,6 +70,7 @@ const SHARED_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2024-08-profile-private.html': {
     url: 'https://www.linkedin.com/in/vasileiosalevizos/',
     slug: 'vasileiosalevizos',
+    memberId: 'ACoAADgY1ZMB6tbuwm5xv-MQF627vpTk11b30cg',
     name: 'Vasileios Alevizos',
     company: undefined,
     headlineStarts: 'Researcher.',
@@ -75,6 +82,7 @@ const OWN_PROFILES: Record<string, ProfileTruth> = {
   'linkedin/2026-sdui-topcard.html': {
     url: 'https://www.linkedin.com/in/noor-haddad-4b2a1/',
     slug: 'noor-haddad-4b2a1',
+    memberId: 'ACoAAExampleNoorHaddad0001',
     name: 'Noor Haddad',
     company: 'Atlas Freight Example',
     headlineStarts: 'VP Operations',
@@ -99,6 +107,7 @@ function expectProfile(signal: PageSignal | null, truth: ProfileTruth) {
   expect(person).toEqual({
     role: 'profile',
     linkedinSlug: truth.slug,
+    ...(truth.memberId ? { linkedinMemberId: truth.memberId } : {}),
     name: truth.name,
     ...(truth.company ? { company: truth.company } : {}),
     location: truth.location,

@@ -6,10 +6,14 @@ import {
   isGmailUrl,
   isLinkedInCompanyUrl,
   isLinkedInFeedUrl,
+  isLinkedInInviteUrl,
   isLinkedInMessagingUrl,
+  isLinkedInThreadUrl,
   isLinkedInProfileUrl,
   isLinkedInSearchUrl,
   isLinkedInUrl,
+  linkedinInviteSlug,
+  linkedinProfileIdentity,
   linkedinProfileSlug,
   linkedinView,
 } from '@/utils/sites/urls';
@@ -59,6 +63,7 @@ const URLS = {
     'https://linkedin.com/in/jeffweiner08?trk=public_profile',
     'https://www.linkedin.com/in/vasileiosalevizos/overlay/contact-info/',
     'https://www.linkedin.com/in/J%C3%B6rg-M%C3%BCller-12/',
+    'https://www.linkedin.com/in/ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ',
   ],
   linkedinSubpage: [
     'https://www.linkedin.com/in/austinoboyle/recent-activity/',
@@ -80,7 +85,15 @@ const URLS = {
   ],
   linkedinMessaging: [
     'https://www.linkedin.com/messaging/',
+    'https://www.linkedin.com/messaging/thread/',
+  ],
+  linkedinThread: [
     'https://www.linkedin.com/messaging/thread/2-abc/',
+    'https://www.linkedin.com/messaging/thread/2-MTcxNzAwMDAwMDAwMDAwMDAw==/?trk=x',
+  ],
+  linkedinInvite: [
+    'https://www.linkedin.com/preload/custom-invite/?vanityName=noor-haddad-4b2a1',
+    'https://www.linkedin.com/preload/search-custom-invite/?vanityName=ben-ortiz',
   ],
   elsewhere: [
     'https://example.com/in/alex/',
@@ -105,6 +118,8 @@ const detectors: Array<[string, (url: string) => boolean, Kind[]]> = [
   ['isLinkedInSearchUrl', isLinkedInSearchUrl, ['linkedinSearch']],
   ['isLinkedInCompanyUrl', isLinkedInCompanyUrl, ['linkedinCompany']],
   ['isLinkedInMessagingUrl', isLinkedInMessagingUrl, ['linkedinMessaging']],
+  ['isLinkedInThreadUrl', isLinkedInThreadUrl, ['linkedinThread']],
+  ['isLinkedInInviteUrl', isLinkedInInviteUrl, ['linkedinInvite']],
   [
     'isLinkedInUrl',
     isLinkedInUrl,
@@ -115,6 +130,8 @@ const detectors: Array<[string, (url: string) => boolean, Kind[]]> = [
       'linkedinSearch',
       'linkedinCompany',
       'linkedinMessaging',
+      'linkedinThread',
+      'linkedinInvite',
     ],
   ],
 ];
@@ -173,5 +190,32 @@ describe('linkedinView', () => {
     );
     expect(linkedinView('https://www.linkedin.com/jobs/view/1/')).toBe('other');
     expect(linkedinView('https://mail.google.com/mail/u/0/#inbox')).toBeUndefined();
+  });
+});
+
+describe('linkedinProfileIdentity', () => {
+  it('tells a member id (kept as written) from a slug (lower-cased)', () => {
+    const id = 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ';
+    expect(linkedinProfileIdentity(`https://www.linkedin.com/in/${id}/`)).toEqual({
+      linkedinMemberId: id,
+    });
+    expect(linkedinProfileSlug(`https://www.linkedin.com/in/${id}/`)).toBeUndefined();
+    expect(linkedinProfileIdentity('https://www.linkedin.com/in/AustinOBoyle/')).toEqual({
+      linkedinSlug: 'austinoboyle',
+    });
+    expect(linkedinProfileIdentity('https://www.linkedin.com/in/a%20b/')).toBeUndefined();
+    expect(linkedinProfileIdentity('https://www.linkedin.com/feed/')).toBeUndefined();
+  });
+});
+
+describe('linkedinInviteSlug', () => {
+  it('reads the profile a 2026 invite dialog address is for', () => {
+    expect(
+      linkedinInviteSlug('https://www.linkedin.com/preload/custom-invite/?vanityName=Noor-Haddad'),
+    ).toBe('noor-haddad');
+    expect(linkedinInviteSlug('https://www.linkedin.com/preload/custom-invite/')).toBeUndefined();
+    expect(
+      linkedinInviteSlug('https://www.linkedin.com/preload/other/?vanityName=x'),
+    ).toBeUndefined();
   });
 });

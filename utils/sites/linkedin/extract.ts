@@ -1,3 +1,4 @@
+import { memberIdsIn } from '../../domain/linkedin-identity';
 import type { PagePerson } from '../../messages';
 import { TEXT_LIMITS } from '../../text-limits';
 import { cleanText, textOf } from '../text';
@@ -15,6 +16,7 @@ import {
   SDUI_COMPANY_ITEM,
   SDUI_NAME,
   SDUI_TOP_CARD,
+  SDUI_TOP_CARD_KEY,
 } from './selectors';
 import { linkedinProfileSlug } from './urls';
 
@@ -138,12 +140,51 @@ function locationBeforeContactInfo(card: Element): string | undefined {
 }
 
 /**
+ * The member id of the profile at `slug`, from the page's own markup: the profile's links
+ * to itself carry it (`/in/<slug>/details/…?profileUrn=urn:li:fsd_profile:ACoAA…`,
+ * `/in/<slug>/overlay/urn:li:fsd_skill:(ACoAA…,3)/…`, 2022–2024), and the 2026 top card
+ * names it in its `componentkey` and its Message link. Only when every such place names
+ * one and the same id; links to other people (mutual connections, "people also viewed")
+ * do not count, nor a top card left over from the previous profile.
+ */
+export function profileMemberId(doc: Document, slug: string): string | undefined {
+  const ids = new Set<string>();
+  for (const link of doc.querySelectorAll('a[href*="ACoAA"]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (slugOfAddress(href) === slug) for (const id of memberIdsIn(decodeSafely(href))) ids.add(id);
+  }
+  const top = findTopCard(doc);
+  if (top && cardBelongsTo(doc, top, slug)) {
+    const key = SDUI_TOP_CARD_KEY.exec(top.card.getAttribute('componentkey') ?? '')?.[1];
+    if (key) ids.add(key);
+    for (const link of top.card.querySelectorAll('a[href*="ACoAA"]')) {
+      const href = decodeSafely(link.getAttribute('href') ?? '');
+      if (href.includes('/messaging/')) for (const id of memberIdsIn(href)) ids.add(id);
+    }
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+function decodeSafely(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
+/**
  * The person at `slug` as the profile page shows them. The slug always comes from the
  * address; name, headline, company and location only from a top card that provably
  * belongs to that slug (see `cardBelongsTo`), each left out where the page does not show it.
  */
 export function extractProfile(doc: Document, slug: string): PagePerson {
-  const person: PagePerson = { role: 'profile', linkedinSlug: slug };
+  const memberId = profileMemberId(doc, slug);
+  const person: PagePerson = {
+    role: 'profile',
+    linkedinSlug: slug,
+    ...(memberId ? { linkedinMemberId: memberId } : {}),
+  };
   const top = findTopCard(doc);
   if (!top || !cardBelongsTo(doc, top, slug)) return person;
   const { card } = top;

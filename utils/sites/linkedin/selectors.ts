@@ -19,6 +19,8 @@
  * (costa-vasili-topcard.html, 2026). Matched on any tag: some SDUI builds use a div.
  */
 export const SDUI_TOP_CARD = '[componentkey$="Topcard"]';
+/** The member id inside that `componentkey` (2026). */
+export const SDUI_TOP_CARD_KEY = /ref(ACoAA[A-Za-z0-9_-]+?)Topcard$/;
 
 /**
  * The SDUI name, tried in this order: an h2 (an h1 in some builds) inside the link to the
@@ -95,3 +97,94 @@ export const LOCALITY = '.locality, .text-body-small.inline.t-black--light.break
  */
 export const NOT_HEADLINE =
   'a, button, [role="button"], [role="region"], [role="dialog"], [aria-hidden="true"]';
+
+/*
+ * Messaging and connection requests. Modelled on the structures public tools read today
+ * (stored public code, read 2026-11): sarahcallmesmadds/productivity_personal-email-slack-assistant
+ * personal_linkedin_dm_assistant/selectors.js (thread, message groups, composer, send
+ * button), oscyp/linkedhr-helper name-helper.js (`#msg-overlay`, conversation bubbles),
+ * Gembani/scrap-in lib/salesnavot/helpers/css_selectors/send_message.rb (composer, send),
+ * andrebradshaw/one_click_LinkedInConnect readableJS_include_message.js (the invite modal
+ * and its note), and 2025–2026 automation scripts that reach the bubbles, the composer and
+ * the invite dialog through `#interop-outlet`'s open shadow root. The class names in these
+ * are hashed or A/B-tested away in parts of the 2026 layout, so the anchors are a form with
+ * an editable box, `/in/` links, roles, ids and `data-*`; each class below is a dated
+ * fallback only.
+ */
+
+/**
+ * Open shadow roots LinkedIn renders messaging and dialogs into: `div#interop-outlet`
+ * (`data-testid="interop-shadowdom"`), 2025–2026. Detection, the watcher and the badge look
+ * inside these (and inside any open shadow root nested in them).
+ */
+export const SHADOW_HOSTS = '#interop-outlet, [data-testid="interop-shadowdom"]';
+
+/**
+ * Where conversations open: the messaging overlay `aside#msg-overlay` that holds the chat
+ * bubbles (2018–2024, in the 2024 captures here), the 2026 shadow roots above, and on
+ * `/messaging/thread/…` the page's `main`. Fallbacks: `.msg-overlay-conversation-bubble`
+ * (bubble, 2019–2025), `.msg-thread` (full-page thread, 2019–2025), `.msg-form` (the
+ * message form). The feed's comment boxes are forms too, in `main`: `main` counts only on a
+ * conversation's own page.
+ */
+export const CONVERSATION_AREAS = '#msg-overlay';
+export const FULL_PAGE_AREA = 'main';
+export const CONVERSATION_FALLBACK = '.msg-overlay-conversation-bubble, .msg-thread, .msg-form';
+
+/**
+ * The message box: an editable element inside a form. `div.msg-form__contenteditable
+ * [contenteditable="true"][role="textbox"][aria-label="Write a message…"]` (2019–2025); a
+ * `textarea` in some A/B variants and in the 2026 layout.
+ */
+export const MESSAGE_BOX = 'form [contenteditable="true"], form textarea';
+
+/** A box labelled as a message box, wherever it is (any variant that keeps the label). */
+export const MESSAGE_LABEL = /\bmessage\b/i;
+
+/**
+ * One message in a conversation: `div.msg-s-event-listitem[data-event-urn]` (2019–2025),
+ * inside `li.msg-s-message-list__event`; with no `data-event-urn`, the list item itself.
+ */
+export const MESSAGE_EVENT = '[data-event-urn]';
+export const MESSAGE_ITEM = 'li';
+
+/**
+ * A message's text: `p.msg-s-event-listitem__body` (2019–2025); else the item's paragraphs.
+ */
+export const MESSAGE_BODY = '.msg-s-event-listitem__body';
+
+/**
+ * The sender's name where their link has no text: `span.msg-s-message-group__name`
+ * (2019–2025), else the avatar's `img[alt]`.
+ */
+export const SENDER_NAME = '.msg-s-message-group__name';
+
+/**
+ * Parts of a message item that are not the message: the group's meta (sender, time), the
+ * screen-reader heading "… sent the following message at …", reactions.
+ */
+export const NOT_MESSAGE_TEXT =
+  'a, time, h3, h4, [aria-hidden="true"], .visually-hidden, .msg-s-message-group__meta, .msg-s-event-listitem--group-a11y-heading';
+
+/**
+ * The rep's own profile, never reported: the global navigation `#global-nav` (its "Me"
+ * photo `img.global-nav__me-photo[alt]` names the viewer, 2020–2025) and any `/in/` link in it.
+ */
+export const VIEWER_LINKS = '#global-nav a[href*="/in/"]';
+export const VIEWER_PHOTO = '#global-nav img[alt], .global-nav__me-photo[alt]';
+
+/**
+ * The connection request dialog: `div.artdeco-modal.send-invite[role="dialog"]` with the
+ * note in `textarea#custom-message[name="message"]` (2020–2025); in 2026 the same dialog
+ * inside `#interop-outlet`'s shadow root. Any dialog with a text area is one.
+ */
+export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
+export const INVITE_NOTE = 'textarea';
+
+/**
+ * Send buttons: the message form's `button.msg-form__send-button[type="submit"]`
+ * (2019–2025); in the invite dialog the button labelled "Send" / "Send invitation"
+ * (`aria-label`, 2020–2026), never "Send without a note".
+ */
+export const SUBMIT_BUTTON = 'button[type="submit"]';
+export const SEND_LABEL = /^send\b(?!.*without)/i;

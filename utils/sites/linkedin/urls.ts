@@ -1,3 +1,8 @@
+import {
+  isLinkedInMemberId,
+  linkedinIdentityOf,
+  type LinkedInIdentity,
+} from '../../domain/linkedin-identity';
 import { siteOfUrl } from '../../domain/sites';
 import { TEXT_LIMITS } from '../../text-limits';
 
@@ -14,7 +19,14 @@ import { TEXT_LIMITS } from '../../text-limits';
  */
 
 export type LinkedInView =
-  'profile' | 'profile-subpage' | 'feed' | 'search' | 'company' | 'messaging' | 'other';
+  | 'profile'
+  | 'profile-subpage'
+  | 'feed'
+  | 'search'
+  | 'company'
+  | 'messaging'
+  | 'messaging-thread'
+  | 'other';
 
 function parse(url: string): URL | undefined {
   try {
@@ -36,7 +48,8 @@ export function isLinkedInUrl(url: string): boolean {
 
 /**
  * The person's slug from any `/in/<slug>/…` address, URI-decoded and lower-cased;
- * undefined for every other address or a slug that is not a plausible profile name.
+ * undefined for every other address, a slug that is not a plausible profile name, or a
+ * member id (`/in/ACoAA…/`, see linkedinProfileIdentity).
  */
 export function linkedinProfileSlug(url: string): string | undefined {
   const segments = segmentsOf(url);
@@ -51,7 +64,38 @@ export function linkedinProfileSlug(url: string): string | undefined {
   if (slug.length > TEXT_LIMITS.slug || /[\s/?#<>"\u0000-\u001f\u007f-\u009f]/.test(slug)) {
     return undefined;
   }
-  return slug;
+  return isLinkedInMemberId(segments[1]) ? undefined : slug;
+}
+
+/**
+ * Who a `/in/<segment>/…` address names: a public slug (lower-cased) or, where LinkedIn
+ * links the member id instead (`/in/ACoAA…/`, as chat bubbles do), that id as written.
+ */
+export function linkedinProfileIdentity(url: string): LinkedInIdentity | undefined {
+  const segments = segmentsOf(url);
+  if (!segments || segments[0] !== 'in' || !segments[1]) return undefined;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(segments[1]);
+  } catch {
+    return undefined;
+  }
+  if (segment.length > TEXT_LIMITS.slug) return undefined;
+  return linkedinIdentityOf(segment);
+}
+
+/**
+ * The profile a connection-request address is for: the 2026 layout opens the invite dialog
+ * at `/preload/custom-invite/?vanityName=<slug>` (and `search-custom-invite` from search).
+ */
+export function linkedinInviteSlug(url: string): string | undefined {
+  const segments = segmentsOf(url);
+  if (!segments || segments[0] !== 'preload' || !segments[1]?.endsWith('custom-invite')) {
+    return undefined;
+  }
+  const vanity = new URL(url).searchParams.get('vanityName');
+  const identity = vanity ? linkedinIdentityOf(vanity) : undefined;
+  return identity && 'linkedinSlug' in identity ? identity.linkedinSlug : undefined;
 }
 
 /** The view an address shows, or undefined when it is not a LinkedIn address. */
@@ -61,7 +105,7 @@ export function linkedinView(url: string): LinkedInView | undefined {
   const [first, , third] = segments;
   switch (first) {
     case 'in':
-      if (!linkedinProfileSlug(url)) return 'other';
+      if (!linkedinProfileSlug(url) && !linkedinProfileIdentity(url)) return 'other';
       return segments.length === 2 || third === 'overlay' ? 'profile' : 'profile-subpage';
     case 'feed':
       return 'feed';
@@ -72,7 +116,7 @@ export function linkedinView(url: string): LinkedInView | undefined {
     case 'showcase':
       return 'company';
     case 'messaging':
-      return 'messaging';
+      return segments[1] === 'thread' && segments[2] ? 'messaging-thread' : 'messaging';
     default:
       return 'other';
   }
@@ -94,6 +138,17 @@ export function isLinkedInCompanyUrl(url: string): boolean {
   return linkedinView(url) === 'company';
 }
 
+/** LinkedIn messaging with no conversation chosen yet (the inbox). */
 export function isLinkedInMessagingUrl(url: string): boolean {
   return linkedinView(url) === 'messaging';
+}
+
+/** One conversation, full page: `/messaging/thread/<id>/`. */
+export function isLinkedInThreadUrl(url: string): boolean {
+  return linkedinView(url) === 'messaging-thread';
+}
+
+/** The invite dialog's own address (2026), over whatever page the rep was on. */
+export function isLinkedInInviteUrl(url: string): boolean {
+  return linkedinInviteSlug(url) !== undefined;
 }

@@ -16,6 +16,7 @@ describe('the 2026 SDUI layout', () => {
     expect(extractProfile(sdui(), NOOR)).toEqual({
       role: 'profile',
       linkedinSlug: NOOR,
+      linkedinMemberId: 'ACoAAExampleNoorHaddad0001',
       name: 'Noor Haddad',
       headline: 'VP Operations | Scaling field teams across EMEA | Ex-consultant',
       company: 'Atlas Freight Example',
