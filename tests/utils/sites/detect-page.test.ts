@@ -1,6 +1,7 @@
 import { pageSignalSchema, type PageSignal } from '@/utils/messages';
 import { detectPage } from '@/utils/sites';
 import { OWN_FIXTURES, CAPTURES, listFixtures, parseHtml, readFixture, showPage } from './fixtures';
+import { MESSAGING_FIXTURES } from './linkedin/dom-fixtures';
 
 interface ProfileTruth {
   url: string;
@@ -185,7 +186,9 @@ describe('every saved capture', () => {
 
 describe("Rapport's own fixtures", () => {
   it('are all covered by this test', () => {
-    expect(listFixtures(OWN_FIXTURES, 'linkedin')).toEqual(Object.keys(OWN_PROFILES));
+    expect(listFixtures(OWN_FIXTURES, 'linkedin').sort()).toEqual(
+      [...Object.keys(OWN_PROFILES), ...MESSAGING_FIXTURES.map((f) => `linkedin/${f}`)].sort(),
+    );
     expect(listFixtures(OWN_FIXTURES, 'gmail').sort()).toEqual(
       [
         'gmail/compose-inline-forward.html',

@@ -137,13 +137,23 @@ function boxText(box: Element): string {
   return cleanMultiline(raw, TEXT_LIMITS.body) ?? '';
 }
 
-function uniquePeople(people: LinkedInPerson[], viewer: ReturnType<typeof viewerOf>) {
+/**
+ * People once each, the rep left out: by the profile the navigation links, and, where
+ * `byName`, by the name on the navigation's photo (a group's senders, the rep among them).
+ */
+function uniquePeople(
+  people: LinkedInPerson[],
+  viewer: ReturnType<typeof viewerOf>,
+  byName: boolean,
+) {
   const seen = new Map<string, LinkedInPerson>();
   for (const person of people) {
     const key = keyOf(person);
     if (viewer.keys.has(key)) continue;
-    if (!person.linkedinSlug && !person.linkedinMemberId) {
-      if (!person.name || viewer.names.has(person.name.toLowerCase())) continue;
+    const isViewerName = !!person.name && viewer.names.has(person.name.toLowerCase());
+    if (byName && isViewerName) continue;
+    if (!person.linkedinSlug && !person.linkedinMemberId && (!person.name || isViewerName)) {
+      continue;
     }
     const known = seen.get(key);
     if (!known || (!known.name && person.name)) seen.set(key, person);
@@ -162,10 +172,10 @@ function senderLinks(root: Element): Element[] {
  */
 function participants(root: Element, form: Element, viewer: ReturnType<typeof viewerOf>) {
   const header = headerLinks(root, form).flatMap((a) => personOfLink(a) ?? []);
-  const one = uniquePeople(header, viewer);
+  const one = uniquePeople(header, viewer, false);
   if (one.length === 1) return one;
   const senders = senderLinks(root).flatMap((a) => personOfLink(a) ?? []);
-  return uniquePeople([...header, ...senders], viewer);
+  return uniquePeople([...header, ...senders], viewer, true);
 }
 
 const toPagePerson = (p: LinkedInPerson): PagePerson => ({ role: 'to', ...p });

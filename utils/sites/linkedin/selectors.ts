@@ -168,9 +168,10 @@ export const NOT_MESSAGE_TEXT =
 
 /**
  * The rep's own profile, never reported: the global navigation `#global-nav` (its "Me"
- * photo `img.global-nav__me-photo[alt]` names the viewer, 2020–2025) and any `/in/` link in it.
+ * photo `img.global-nav__me-photo[alt]` names the viewer, 2020–2025) and any `/in/` link in
+ * it; the 2026 SDUI navigation, `header nav`, links the viewer's profile.
  */
-export const VIEWER_LINKS = '#global-nav a[href*="/in/"]';
+export const VIEWER_LINKS = '#global-nav a[href*="/in/"], header nav a[href*="/in/"]';
 export const VIEWER_PHOTO = '#global-nav img[alt], .global-nav__me-photo[alt]';
 
 /**
