@@ -73,16 +73,13 @@ export const linkedinPersonSchema = z.object({
 });
 export type LinkedInPerson = z.infer<typeof linkedinPersonSchema>;
 
-/** The first line of a LinkedIn message, as the timeline shows it. */
-export const FIRST_LINE_LENGTH = 200;
-
 /** One message from someone else in an open LinkedIn conversation, to be logged as inbound. */
 export const linkedinMessageSchema = z.object({
   /** Stable across reloads: LinkedIn's own id for the message, else a hash of who, when, what. */
   messageId: text(200),
   from: linkedinPersonSchema,
   at: z.number(),
-  firstLine: text(FIRST_LINE_LENGTH),
+  firstLine: text(TEXT_LIMITS.firstLine),
 });
 export type LinkedInMessage = z.infer<typeof linkedinMessageSchema>;
 
@@ -120,7 +117,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     sendId: text(200),
     recipients: z.array(linkedinPersonSchema).check(z.maxLength(100)),
     kind: z.enum(['message', 'connection-note']),
-    firstLine: text(FIRST_LINE_LENGTH),
+    firstLine: text(TEXT_LIMITS.firstLine),
     at: z.number(),
   }),
   /** A LinkedIn conversation is open: log each message from a known person once. */

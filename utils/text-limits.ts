@@ -12,4 +12,6 @@ export const TEXT_LIMITS = {
   location: 200,
   subject: 1000,
   body: 100_000,
+  /** The first line of a LinkedIn message, as the timeline shows it. */
+  firstLine: 200,
 } as const;

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { detectPage } from '@/utils/sites';
+import { detectGmail } from '@/utils/sites/gmail/detect';
 import {
   composeSentBy,
   composeSentByKey,
@@ -7,17 +7,27 @@ import {
   extractThreadMessages,
   findSendButton,
   focusedCompose,
+  isSendShortcut,
+  composeOf,
   mailboxOwner,
 } from '@/utils/sites/gmail/extract';
 import { isGmailThreadUrl } from '@/utils/sites/gmail/urls';
 import type { BadgeState, PageSignal } from '@/utils/messages';
 import { createBadge } from './badge';
-import { guardSends } from './send-guard';
+import { guardSends, type SendControls } from './send-guard';
 import { requestBadgeState, sendToBackground } from './send';
 import { watchPage } from './page-watcher';
 
 /** Two send events from one compose this close together are one send (click + keyup). */
 const SAME_SEND_MS = 2000;
+
+/** How a Gmail compose is sent: its Send button, or Ctrl/⌘+Enter anywhere in it. */
+export const gmailSendControls: SendControls = {
+  sentBy: composeSentBy,
+  composeOf,
+  sendButton: findSendButton,
+  isSendKey: isSendShortcut,
+};
 
 /**
  * Gmail: reports who is in focus as the rep moves between composes and threads, logs
@@ -48,7 +58,7 @@ export function startGmail(ctx: ContentScriptContext): void {
       // On every re-read, not only when the person in focus changes: a reply arriving in
       // the open thread leaves the signal as it was but is a message to log.
       logThread();
-      return detectPage(document, location.href);
+      return detectGmail(document, location.href);
     },
     (signal) => {
       void sendToBackground({ type: 'page-signal', signal, url: location.href }).then(() =>
@@ -93,7 +103,7 @@ export function startGmail(ctx: ContentScriptContext): void {
     });
   }
 
-  guardSends(ctx, () => badgeState);
+  guardSends(ctx, () => badgeState, gmailSendControls);
 
   // Capture phase: Gmail removes the compose as it sends, so read it before Gmail acts.
   ctx.addEventListener(

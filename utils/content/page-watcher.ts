@@ -17,6 +17,12 @@ export interface WatchOptions {
    * removed anywhere in the document.
    */
   mutations?: Omit<MutationObserverInit, 'subtree'>;
+  /**
+   * Open shadow roots to watch beside the document (a mutation inside one is not seen from
+   * the document), looked up again at every reading: the page may attach them late.
+   * Typing, clicks and focus inside them reach the document's listeners as composed events.
+   */
+  shadowRoots?: () => Node[];
 }
 
 /**
@@ -39,7 +45,12 @@ export function watchPage<T>(
   ctx: ContentScriptContext,
   read: () => T,
   onChange: (value: T) => void,
-  { intervalMs = 60, maxIntervalMs = 480, mutations = { childList: true } }: WatchOptions = {},
+  {
+    intervalMs = 60,
+    maxIntervalMs = 480,
+    mutations = { childList: true },
+    shadowRoots = () => [],
+  }: WatchOptions = {},
 ): void {
   let last: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +67,9 @@ export function watchPage<T>(
     timer = undefined;
     if (ctx.isInvalid) return;
     // Watching again before reading: a change made after this read is still heard.
-    observer.observe(document.documentElement, { ...mutations, subtree: true });
+    for (const root of [document.documentElement, ...shadowRoots()]) {
+      observer.observe(root, { ...mutations, subtree: true });
+    }
     const value = read();
     lastReadAt = performance.now();
     const key = JSON.stringify(value);

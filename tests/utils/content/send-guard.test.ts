@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
+import { gmailSendControls } from '@/utils/content/gmail';
 import { guardSends, sendAnywayQuestion } from '@/utils/content/send-guard';
 import type { BadgeState } from '@/utils/messages';
 import { OWN_FIXTURES, readFixture } from '../sites/fixtures';
@@ -64,7 +65,7 @@ describe('"Send anyway?" on a stop verdict', () => {
     const ask = vi.fn(() => answer);
     const made = fakeContext();
     dispose = made.dispose;
-    guardSends(made.ctx, () => state, ask);
+    guardSends(made.ctx, () => state, gmailSendControls, ask);
     return ask;
   }
 

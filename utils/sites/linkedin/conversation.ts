@@ -1,6 +1,5 @@
 import type { LinkedInIdentity } from '../../domain/linkedin-identity';
 import type { LinkedInMessage, LinkedInPerson, PagePerson } from '../../messages';
-import { FIRST_LINE_LENGTH } from '../../messages';
 import { TEXT_LIMITS } from '../../text-limits';
 import { closestAcross, deepActiveElement, openShadowRoots } from '../dom';
 import { cleanMultiline, cleanText, plainText, textOf } from '../text';
@@ -131,7 +130,8 @@ function conversationRoot(form: Element, areas: string): Element {
   return last;
 }
 
-function boxText(box: Element): string {
+/** The text in a message box or note, as the rep wrote it; empty string when empty. */
+export function boxText(box: Element): string {
   const raw =
     box.tagName.toUpperCase() === 'TEXTAREA' ? (box as HTMLTextAreaElement).value : plainText(box);
   return cleanMultiline(raw, TEXT_LIMITS.body) ?? '';
@@ -271,7 +271,7 @@ export function isInviteSend(invite: InviteDialog | undefined, target: Element |
 /** The first line of a message, as the timeline shows it. */
 export function firstLineOf(text: string): string {
   const line = text.split('\n').find((l) => l.trim()) ?? '';
-  return cleanText(line, FIRST_LINE_LENGTH) ?? '';
+  return cleanText(line, TEXT_LIMITS.firstLine) ?? '';
 }
 
 /** A short stable hash (53-bit, cyrb53) of a message's sender, time and text. */
