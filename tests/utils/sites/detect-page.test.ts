@@ -116,7 +116,11 @@ function expectProfile(signal: PageSignal | null, truth: ProfileTruth) {
   expect(headline?.startsWith(truth.headlineStarts)).toBe(true);
 }
 
-describe('every saved capture', () => {
+// The captures are whole saved pages (up to 1.8 MB): happy-dom takes seconds to parse and
+// query one on a loaded machine, where Chromium takes milliseconds.
+const WHOLE_PAGES = { timeout: 30_000 };
+
+describe('every saved capture', WHOLE_PAGES, () => {
   it('is covered by this test', () => {
     const covered = [
       ...Object.keys(SHARED_PROFILES),

@@ -44,7 +44,11 @@ describe('the 2026 SDUI layout', () => {
   });
 });
 
-describe('the 2022 and 2024 logged-in layouts', () => {
+// The captures are whole saved pages (up to 1.8 MB): happy-dom takes seconds to parse and
+// query one on a loaded machine, where Chromium takes milliseconds.
+const WHOLE_PAGES = { timeout: 30_000 };
+
+describe('the 2022 and 2024 logged-in layouts', WHOLE_PAGES, () => {
   it.each([
     ['linkedin/2022-03-profile-a.html', 'austinoboyle', 'Palo Alto, California, United States'],
     [
@@ -62,7 +66,7 @@ describe('the 2022 and 2024 logged-in layouts', () => {
   });
 });
 
-describe('single-page navigation', () => {
+describe('single-page navigation', WHOLE_PAGES, () => {
   const onlySlug = (slug: string): PagePerson => ({ role: 'profile', linkedinSlug: slug });
 
   it.each([
