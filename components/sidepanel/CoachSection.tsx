@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Note, Person, Settings, Touch } from '@/storage/schema';
 import { judgeTiming } from '@/utils/coach/timing';
 import type { TimingVerdict } from '@/utils/coach/types';
+import type { Draft } from '@/utils/messages';
 import { formatDateTime } from '../format';
 import { lazyModule, usePrefetch } from '../hooks/useLazyModule';
 
@@ -29,7 +30,7 @@ export function CoachSection({
   settings,
   now,
 }: {
-  draft?: { subject: string; body: string };
+  draft?: Draft;
   person: Person;
   notes: Note[];
   touches: Touch[];
@@ -68,6 +69,7 @@ export function CoachSection({
           </ul>
         )}
       </div>
+      {draft?.maxLength !== undefined && <DraftLength body={draft.body} max={draft.maxLength} />}
       {draft ? (
         <Suspense fallback={<p className="subtle">Checking your draft…</p>}>
           <DraftChecklist draft={draft} person={person} notes={notes} touches={touches} now={now} />
@@ -76,5 +78,21 @@ export function CoachSection({
         <p className="subtle">Open a compose to check your draft.</p>
       )}
     </section>
+  );
+}
+
+/**
+ * How much of a length-limited message (a LinkedIn connection note) is used, counted as
+ * the reader sees characters; over the limit, how many to cut, since the site will not
+ * send it.
+ */
+function DraftLength({ body, max }: { body: string; max: number }) {
+  const length = [...body].length;
+  const over = length - max;
+  return (
+    <p className={over > 0 ? 'draft-length over' : 'draft-length'} aria-live="polite">
+      Connection note: {length} of {max} characters
+      {over > 0 && <strong> · {over} too many: LinkedIn will not send it</strong>}
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import { deleteNote, restoreNote } from '@/storage/notes';
 import { FIRST_TOUCH_WINDOW } from '@/storage/person-context';
 import type { Note } from '@/storage/schema';
 import { isOpenPromise, orderPromises } from '@/utils/domain/promises';
+import type { Draft } from '@/utils/messages';
 import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
 import { usePersonContext } from '../hooks/usePersonContext';
@@ -20,13 +21,7 @@ import { Timeline } from './Timeline';
  * first thing to see), the coach (timing, and the draft when one is being written),
  * pinned notes, what they told the rep, and every touch.
  */
-export function PersonView({
-  personId,
-  draft,
-}: {
-  personId: string;
-  draft?: { subject: string; body: string };
-}) {
+export function PersonView({ personId, draft }: { personId: string; draft?: Draft }) {
   const db = useDatabase();
   const now = useNow();
   const [window, setWindow] = useState(FIRST_TOUCH_WINDOW);

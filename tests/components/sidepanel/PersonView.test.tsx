@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PersonView } from '@/components/sidepanel/PersonView';
 import { addNote, notesFor, updateNote } from '@/storage/notes';
 import { addPerson } from '@/storage/people';
+import { logTouch } from '@/storage/touches';
 import { freshDatabase } from '../../helpers/db';
 import { renderWithDatabase } from '../../helpers/render';
 
@@ -40,5 +41,57 @@ describe('PersonView', () => {
         expect.objectContaining({ body: 'Budget approved for Q3: €40k', pinned: true }),
       ]),
     );
+  });
+
+  it('coaches a connection note on its body alone and shows how much of its limit it uses', async () => {
+    const db = freshDatabase();
+    const person = await addPerson(db, { name: 'Noor Haddad', linkedinSlug: 'noor-haddad-4b2a1' });
+    const note = 'Hi Noor, we met at the freight summit. Could we book 20 minutes on Thursday?';
+    const first = renderWithDatabase(
+      db,
+      <PersonView
+        personId={person.id}
+        draft={{ subject: '', body: note, kind: 'connection-note', maxLength: 300 }}
+      />,
+    );
+    expect(
+      await screen.findByText(`Connection note: ${note.length} of 300 characters`),
+    ).toBeVisible();
+    // The checklist's language libraries load apart, after the person's context.
+    const checklist = await screen.findByRole(
+      'list',
+      { name: 'Draft checklist' },
+      { timeout: 15_000 },
+    );
+    const items = within(checklist).getAllByRole('listitem');
+    const ask = items.find((li) => li.textContent?.includes('One clear next step'));
+    expect(ask).toHaveTextContent('One clear next step: Yes');
+
+    first.unmount();
+    renderWithDatabase(
+      db,
+      <PersonView
+        personId={person.id}
+        draft={{ subject: '', body: 'x'.repeat(305), kind: 'connection-note', maxLength: 300 }}
+      />,
+    );
+    expect(await screen.findByText(/5 too many: LinkedIn will not send it/)).toBeVisible();
+  });
+
+  it('shows each LinkedIn message in the timeline with its first line', async () => {
+    const db = freshDatabase();
+    const person = await addPerson(db, { name: 'Noor Haddad', linkedinSlug: 'noor-haddad-4b2a1' });
+    await logTouch(db, {
+      personId: person.id,
+      channel: 'linkedin',
+      direction: 'in',
+      at: Date.UTC(2026, 10, 20, 10, 5),
+      summary: 'Thanks Pat! Can you send the pricing sheet?',
+      externalId: 'linkedin:urn:li:msg_message:1',
+    });
+    renderWithDatabase(db, <PersonView personId={person.id} />);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const row = await within(timeline).findByText('Thanks Pat! Can you send the pricing sheet?');
+    expect(row.closest('li')).toHaveTextContent(/LinkedIn.*them → you/);
   });
 });
