@@ -101,6 +101,37 @@ describe('backup', () => {
     expect(await db.people.count()).toBe(2);
   });
 
+  it('keeps a member id through export and import, and matches a person by it', async () => {
+    const { db } = await seeded();
+    const noor = await addPerson(db, {
+      name: 'Noor Haddad',
+      linkedinMemberId: 'ACoAAExampleNoorHaddad0001',
+    });
+    const file = await exportBackup(db);
+    expect(file.people.find((p) => p.id === noor.id)?.linkedinMemberId).toBe(
+      'ACoAAExampleNoorHaddad0001',
+    );
+    const other = freshDatabase();
+    await importBackup(other, file);
+    expect(await other.people.get(noor.id)).toEqual(noor);
+
+    // Another device knew her by slug and member id: one person, who gains the slug.
+    const plan = await importBackup(db, {
+      ...file,
+      people: [
+        {
+          ...noor,
+          id: 'other-device-noor',
+          linkedinSlug: 'noor-haddad-4b2a1',
+        },
+      ],
+      notes: [],
+      touches: [],
+    });
+    expect(plan.people).toEqual({ new: 0, merged: 1, unchanged: 0 });
+    expect(await db.people.get(noor.id)).toMatchObject({ linkedinSlug: 'noor-haddad-4b2a1' });
+  });
+
   it('rejects a file with any bad record whole, naming each problem’s place, and writes nothing', async () => {
     const { db } = await seeded();
     const before = await exportBackup(db, undefined, 0);

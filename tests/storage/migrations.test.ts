@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
 import { countNotes, notesFor } from '@/storage/notes';
-import { findPersonByEmail, findPersonBySlug } from '@/storage/people';
+import { findPersonByEmail, findPersonByMemberId, findPersonBySlug } from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
 
 const person = {
@@ -15,6 +15,18 @@ const person = {
   tags: ['q3'],
   createdAt: 1_700_000_000_000,
   updatedAt: 1_700_000_500_000,
+};
+// Someone whose member id a page showed: the field was written before any version indexed
+// it (records keep fields the schema does not index), and version 3's index must find them.
+const memberPerson = {
+  id: 'p2',
+  name: 'Noor Haddad',
+  emails: [],
+  linkedinMemberId: 'ACoAAExampleNoorHaddad0001',
+  consent: 'unknown',
+  tags: [],
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_000,
 };
 const note = {
   id: 'n1',
@@ -52,6 +64,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
         old.version(v).stores(SCHEMA_VERSIONS[v as keyof typeof SCHEMA_VERSIONS]);
       }
       await old.table('people').add(person);
+      await old.table('people').add(memberPerson);
       await old.table('notes').add(note);
       await old.table('touches').add(touch);
       old.close();
@@ -60,6 +73,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       expect(await db.people.get('p1')).toMatchObject(person);
       expect((await findPersonByEmail(db, 'maya@northwind.example'))?.id).toBe('p1');
       expect((await findPersonBySlug(db, 'maya-lindqvist'))?.id).toBe('p1');
+      expect((await findPersonByMemberId(db, 'ACoAAExampleNoorHaddad0001'))?.id).toBe('p2');
       expect(await notesFor(db, 'p1')).toEqual([expect.objectContaining(note)]);
       expect(await countNotes(db, 'p1')).toBe(1);
       expect(await touchesFor(db, 'p1')).toEqual([expect.objectContaining(touch)]);

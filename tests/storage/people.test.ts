@@ -4,7 +4,9 @@ import {
   addPerson,
   findPerson,
   findPersonByEmail,
+  findPersonByMemberId,
   findPersonBySlug,
+  learnLinkedInIdentities,
   mergePeople,
   searchPeople,
   updatePerson,
@@ -109,5 +111,66 @@ describe('people', () => {
     await expect(mergePeople(db, a.id, b.id)).rejects.toThrow(/different LinkedIn profiles/);
     expect(await db.people.count()).toBe(2);
     expect(await notesFor(db, b.id)).toHaveLength(1);
+  });
+});
+
+describe('LinkedIn member ids', () => {
+  const ID = 'ACoAAExampleNoorHaddad0001';
+  const SLUG = 'noor-haddad-4b2a1';
+
+  it('finds a person by either LinkedIn identity, and gives each to one person only', async () => {
+    const db = freshDatabase();
+    const noor = await addPerson(db, { name: 'Noor', linkedinSlug: SLUG, linkedinMemberId: ID });
+    expect((await findPersonByMemberId(db, ID))?.id).toBe(noor.id);
+    expect((await findPerson(db, { linkedinMemberId: ID }))?.id).toBe(noor.id);
+    expect((await findPerson(db, { linkedinSlug: SLUG }))?.id).toBe(noor.id);
+    await expect(addPerson(db, { name: 'Other', linkedinMemberId: ID })).rejects.toThrow(
+      /already belongs to Noor/,
+    );
+  });
+
+  it('a person added from their profile is known in a bubble that links only the member id', async () => {
+    const db = freshDatabase();
+    const noor = await addPerson(db, { name: 'Noor', linkedinSlug: SLUG }, 10);
+    const learned = await learnLinkedInIdentities(db, { linkedinSlug: SLUG, linkedinMemberId: ID });
+    expect(learned).toMatchObject({ id: noor.id, linkedinSlug: SLUG, linkedinMemberId: ID });
+    // Learning an identity is not the rep's activity: the person keeps their place.
+    expect(learned?.updatedAt).toBe(10);
+    expect((await findPerson(db, { linkedinMemberId: ID }))?.id).toBe(noor.id);
+  });
+
+  it('a person added from a bubble gains their slug on their profile: no duplicate', async () => {
+    const db = freshDatabase();
+    const noor = await addPerson(db, { name: 'Noor', linkedinMemberId: ID });
+    await learnLinkedInIdentities(db, { linkedinSlug: SLUG, linkedinMemberId: ID });
+    expect(await db.people.count()).toBe(1);
+    expect((await findPersonBySlug(db, SLUG))?.id).toBe(noor.id);
+  });
+
+  it('unites two records that turn out to be one profile, keeping the one with the slug', async () => {
+    const db = freshDatabase();
+    const fromProfile = await addPerson(db, { name: 'Noor Haddad', linkedinSlug: SLUG });
+    const fromBubble = await addPerson(db, { name: 'Noor', linkedinMemberId: ID });
+    await addNote(db, {
+      personId: fromBubble.id,
+      body: 'Reviews vendors on Fridays',
+      kind: 'said',
+    });
+    const person = await learnLinkedInIdentities(db, { linkedinSlug: SLUG, linkedinMemberId: ID });
+    expect(person).toMatchObject({ id: fromProfile.id, name: 'Noor Haddad', linkedinMemberId: ID });
+    expect(await db.people.count()).toBe(1);
+    expect((await notesFor(db, fromProfile.id)).map((n) => n.body)).toEqual([
+      'Reviews vendors on Fridays',
+    ]);
+  });
+
+  it('leaves records alone when the page shows one identity, or a record holds another', async () => {
+    const db = freshDatabase();
+    await addPerson(db, { name: 'Noor', linkedinSlug: SLUG, linkedinMemberId: ID });
+    expect(await learnLinkedInIdentities(db, { linkedinSlug: SLUG })).toBeUndefined();
+    const other = 'ACoAAExampleSomeoneElse9';
+    await learnLinkedInIdentities(db, { linkedinSlug: SLUG, linkedinMemberId: other });
+    expect((await findPersonBySlug(db, SLUG))?.linkedinMemberId).toBe(ID);
+    expect(await findPersonByMemberId(db, other)).toBeUndefined();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, parseContentMessage, parsePageSignal } from '@/utils/messages';
+import {
+  classifySender,
+  mayComeFrom,
+  parseContentMessage,
+  parsePageSignal,
+  type ContentMessage,
+} from '@/utils/messages';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -89,5 +95,48 @@ describe('message schemas', () => {
       expect(parseContentMessage(bad)).toBeUndefined();
     }
     expect(parsePageSignal({ site: 'gmail' })).toBeUndefined();
+  });
+});
+
+describe('LinkedIn messages', () => {
+  const sent = {
+    type: 'linkedin-sent',
+    sendId: 's1',
+    recipients: [{ linkedinMemberId: 'ACoAAExampleNoorHaddad0001', name: 'Noor Haddad' }],
+    kind: 'message',
+    firstLine: 'Hi Noor',
+    at: 1,
+  };
+
+  it('parses a send and a conversation, and drops what does not fit', () => {
+    expect(parseContentMessage(sent)).toEqual(sent);
+    const messages = {
+      type: 'linkedin-messages',
+      messages: [{ messageId: 'urn:1', from: { linkedinSlug: 'noor' }, at: 2, firstLine: 'Hi' }],
+    };
+    expect(parseContentMessage(messages)).toEqual(messages);
+    expect(parseContentMessage({ ...sent, kind: 'email' })).toBeUndefined();
+    expect(parseContentMessage({ ...sent, firstLine: 'x'.repeat(201) })).toBeUndefined();
+    expect(
+      parseContentMessage({ ...messages, messages: [{ messageId: 'm', at: 1, firstLine: '' }] }),
+    ).toBeUndefined();
+  });
+
+  it("binds each site's touch messages to that site", () => {
+    const linkedin = 'https://www.linkedin.com/messaging/thread/2-abc/';
+    const gmail = 'https://mail.google.com/mail/u/0/#inbox';
+    const message = parseContentMessage(sent) as ContentMessage;
+    expect(mayComeFrom(message, linkedin)).toBe(true);
+    expect(mayComeFrom(message, gmail)).toBe(false);
+    const email = parseContentMessage({
+      type: 'email-sent',
+      sendId: 's',
+      recipients: [],
+      subject: '',
+      at: 1,
+    }) as ContentMessage;
+    expect(mayComeFrom(email, gmail)).toBe(true);
+    expect(mayComeFrom(email, linkedin)).toBe(false);
+    expect(mayComeFrom({ type: 'badge-state' }, linkedin)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addPerson } from '@/storage/people';
+import { addPerson, findPersonByMemberId } from '@/storage/people';
 import { readTabSignal } from '@/storage/tab-signals';
 import { touchesFor } from '@/storage/touches';
 import { routeMessage, type RouterDeps } from '@/utils/background/router';
@@ -8,6 +8,8 @@ import { freshDatabase } from '../../helpers/db';
 const OWN_ID = 'rapport-id';
 const OWN_ORIGIN = 'chrome-extension://rapport-id/';
 const gmailTab = { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
+const linkedinTab = { id: OWN_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 8 } };
+const NOOR_ID = 'ACoAAExampleNoorHaddad0001';
 
 function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
   const db = freshDatabase();
@@ -114,5 +116,114 @@ describe('routeMessage', () => {
     const d = deps();
     await routeMessage({ type: 'open-side-panel' }, gmailTab, d);
     expect(d.openSidePanel).toHaveBeenCalledWith(7);
+  });
+
+  describe('LinkedIn', () => {
+    const sent = {
+      type: 'linkedin-sent',
+      sendId: 'li-send-1',
+      recipients: [
+        { linkedinMemberId: NOOR_ID, name: 'Noor Haddad' },
+        { linkedinSlug: 'stranger-1' },
+      ],
+      kind: 'message',
+      firstLine: 'Hi Noor, here is the routing note I promised.',
+      at: 5000,
+    };
+
+    it('logs a sent message once, as an outbound linkedin touch with its first line', async () => {
+      const d = deps();
+      const db = d.db();
+      const noor = await addPerson(db, { name: 'Noor', linkedinMemberId: NOOR_ID });
+      expect(await routeMessage(sent, linkedinTab, d)).toEqual({ logged: [noor.id] });
+      await routeMessage(sent, linkedinTab, d);
+      expect(await touchesFor(db, noor.id)).toEqual([
+        expect.objectContaining({
+          channel: 'linkedin',
+          direction: 'out',
+          at: 5000,
+          summary: 'Hi Noor, here is the routing note I promised.',
+        }),
+      ]);
+      expect(await db.people.count()).toBe(1);
+    });
+
+    it('logs a connection note as a connection request', async () => {
+      const d = deps();
+      const db = d.db();
+      const noor = await addPerson(db, { name: 'Noor', linkedinSlug: 'noor-haddad-4b2a1' });
+      await routeMessage(
+        { ...sent, kind: 'connection-note', recipients: [{ linkedinSlug: 'noor-haddad-4b2a1' }] },
+        linkedinTab,
+        d,
+      );
+      expect(await touchesFor(db, noor.id)).toEqual([
+        expect.objectContaining({ channel: 'linkedin', subject: 'Connection request' }),
+      ]);
+    });
+
+    it('logs each message from a known person once, by slug or member id, dated by itself', async () => {
+      const d = deps();
+      const db = d.db();
+      const noor = await addPerson(db, {
+        name: 'Noor',
+        linkedinSlug: 'noor-haddad-4b2a1',
+        linkedinMemberId: NOOR_ID,
+      });
+      const message = {
+        type: 'linkedin-messages',
+        messages: [
+          {
+            messageId: 'urn:1',
+            from: { linkedinSlug: 'noor-haddad-4b2a1' },
+            at: 111,
+            firstLine: 'A',
+          },
+          { messageId: 'h:2', from: { linkedinMemberId: NOOR_ID }, at: 222, firstLine: 'B' },
+          { messageId: 'urn:3', from: { linkedinSlug: 'someone-else' }, at: 333, firstLine: 'C' },
+        ],
+      };
+      expect(await routeMessage(message, linkedinTab, d)).toEqual({ logged: 2 });
+      await routeMessage(message, linkedinTab, d);
+      expect((await touchesFor(db, noor.id)).map((t) => [t.direction, t.at, t.summary])).toEqual([
+        ['in', 222, 'B'],
+        ['in', 111, 'A'],
+      ]);
+    });
+
+    it('takes no LinkedIn touch from a Gmail tab, nor an email from a LinkedIn tab', async () => {
+      const d = deps();
+      const db = d.db();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const noor = await addPerson(db, {
+        name: 'Noor',
+        emails: ['noor@example.com'],
+        linkedinMemberId: NOOR_ID,
+      });
+      expect(routeMessage(sent, gmailTab, d)).toBeUndefined();
+      const email = {
+        type: 'email-sent',
+        sendId: 's',
+        recipients: ['noor@example.com'],
+        subject: 'Hi',
+        at: 1,
+      };
+      expect(routeMessage(email, linkedinTab, d)).toBeUndefined();
+      expect(await touchesFor(db, noor.id)).toEqual([]);
+      expect(warn).toHaveBeenCalled();
+    });
+
+    it("learns a profile's member id from a profile page that shows both", async () => {
+      const d = deps();
+      const db = d.db();
+      const noor = await addPerson(db, { name: 'Noor', linkedinSlug: 'noor-haddad-4b2a1' });
+      const signal = {
+        site: 'linkedin',
+        view: 'profile',
+        people: [{ role: 'profile', linkedinSlug: 'noor-haddad-4b2a1', linkedinMemberId: NOOR_ID }],
+      };
+      await routeMessage({ type: 'page-signal', signal }, linkedinTab, d);
+      expect((await findPersonByMemberId(db, NOOR_ID))?.id).toBe(noor.id);
+    });
   });
 });

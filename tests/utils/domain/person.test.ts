@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   displayNameOf,
+  linkedinIdentitiesToLearn,
   mergeConflict,
   mergePersonRecords,
   normaliseEmail,
+  normaliseMemberId,
   normaliseSlug,
   personFromReading,
   strongerConsent,
@@ -114,5 +116,63 @@ describe('the merge policy', () => {
       /different LinkedIn profiles/,
     );
     expect(mergeConflict(kept, absorbed)).toBeUndefined();
+  });
+});
+
+describe('LinkedIn member ids, the second LinkedIn identity', () => {
+  const ID = 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ';
+
+  it('keys a member id as written (it is case-sensitive), and refuses what is not one', () => {
+    expect(normaliseMemberId(` ${ID} `)).toBe(ID);
+    expect(normaliseMemberId(ID.toLowerCase())).toBeUndefined();
+    expect(normaliseMemberId('austinoboyle')).toBeUndefined();
+    expect(normaliseMemberId('ACoAA<script>')).toBeUndefined();
+  });
+
+  it('keeps the member id a page shows, and names someone by it when nothing else', () => {
+    expect(personFromReading({ role: 'to', linkedinMemberId: ID })).toEqual({
+      name: ID,
+      emails: [],
+      linkedinMemberId: ID,
+    });
+    expect(personFromReading({ role: 'to', linkedinMemberId: 'ACoAA' }).linkedinMemberId).toBe(
+      undefined,
+    );
+  });
+
+  it('refuses to unite two records with different member ids', () => {
+    const base = { emails: [], consent: 'unknown' as const, tags: [], createdAt: 1 };
+    expect(
+      mergeConflict(
+        { ...base, name: 'A', linkedinMemberId: ID },
+        { ...base, name: 'B', linkedinMemberId: `${ID.slice(0, -1)}X` },
+      ),
+    ).toMatch(/different LinkedIn member ids/);
+    expect(
+      mergeConflict(
+        { ...base, name: 'A', linkedinSlug: 'a-1' },
+        { ...base, name: 'B', linkedinMemberId: ID },
+      ),
+    ).toBeUndefined();
+  });
+
+  it('learns the identity a record lacks from a page that shows both, never overwriting one', () => {
+    const page = { linkedinSlug: 'Austin-OBoyle', linkedinMemberId: ID };
+    expect(linkedinIdentitiesToLearn({ linkedinSlug: 'austin-oboyle' }, page)).toEqual({
+      linkedinMemberId: ID,
+    });
+    expect(linkedinIdentitiesToLearn({ linkedinMemberId: ID }, page)).toEqual({
+      linkedinSlug: 'austin-oboyle',
+    });
+    expect(
+      linkedinIdentitiesToLearn({ linkedinSlug: 'austin-oboyle', linkedinMemberId: ID }, page),
+    ).toBeUndefined();
+    expect(linkedinIdentitiesToLearn({ linkedinSlug: 'someone-else' }, page)).toBeUndefined();
+    expect(
+      linkedinIdentitiesToLearn(
+        { linkedinSlug: 'austin-oboyle' },
+        { linkedinSlug: 'austin-oboyle' },
+      ),
+    ).toBeUndefined();
   });
 });
