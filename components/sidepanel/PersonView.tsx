@@ -23,7 +23,6 @@ import { Timeline } from './Timeline';
  */
 export function PersonView({ personId, draft }: { personId: string; draft?: Draft }) {
   const db = useDatabase();
-  const now = useNow();
   const [window, setWindow] = useState(FIRST_TOUCH_WINDOW);
   const [undo, setUndo] = useState<UndoAction | null>(null);
   // Notes being edited, by id: kept here so an edit survives its note moving between
@@ -35,6 +34,8 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
     );
   }, []);
   const context = usePersonContext(personId, window);
+  // A touch just logged (a message sent a moment ago) is in the past by the time it shows.
+  const now = useNow(60_000, context?.touches[0]?.id);
   const settings = useSettings();
   const clearUndo = useCallback(() => setUndo(null), []);
 

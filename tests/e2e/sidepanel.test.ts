@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Backup } from '../../storage/backup';
-import type { Note, Person, Touch } from '../../storage/schema';
+import type { Note, Touch } from '../../storage/schema';
 import {
   eventually,
   launchRapport,
@@ -15,6 +14,16 @@ import {
   type Rapport,
 } from './harness';
 import {
+  backup,
+  BADGE_GREEN,
+  BADGE_RED,
+  DAY,
+  openWithPanel,
+  person,
+  readBadge,
+  serveHtml,
+} from './panel-helpers';
+import {
   ALWAYS_WORKING,
   importThroughOptions,
   openPanelInState,
@@ -23,37 +32,11 @@ import {
   writeSettings,
 } from './sidepanel-states';
 
-const DAY = 86_400_000;
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 const COMPOSE_FIXTURE = path.join(OWN_FIXTURES, 'gmail/compose-new-message.html');
-
-/** A small backup of invented people, notes and touches for one test. */
-function backup(people: Person[], notes: Note[] = [], touches: Touch[] = []): Backup {
-  return {
-    format: 'rapport-backup',
-    version: 1,
-    exportedAt: Date.now(),
-    people,
-    notes,
-    touches,
-  };
-}
-
-function person(id: string, fields: Partial<Person> & Pick<Person, 'name'>): Person {
-  const now = Date.now();
-  return {
-    id,
-    emails: [],
-    consent: 'unknown',
-    tags: [],
-    createdAt: now - 30 * DAY,
-    updatedAt: now - 30 * DAY,
-    ...fields,
-  };
-}
 
 function note(id: string, personId: string, body: string, fields: Partial<Note> = {}): Note {
   const at = Date.now() - 5 * DAY;
@@ -87,23 +70,6 @@ function composePage(to?: { name: string; email: string }): string {
   return html.replace('</body>', `${gmailSend}</body>`);
 }
 
-async function serveHtml(rapport: Rapport, url: string, html: string): Promise<void> {
-  await rapport.context.route(url, (route) =>
-    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
-  );
-}
-
-/** Opens a page at its real address and the side panel pointed at its tab. */
-async function openWithPanel(rapport: Rapport, url: string): Promise<{ page: Page; panel: Page }> {
-  const page = await rapport.context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(rapport, url);
-  const panel = await rapport.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(`chrome-extension://${rapport.extensionId}/sidepanel.html?tabId=${tabId}`);
-  return { page, panel };
-}
-
 interface AxeViolation {
   id: string;
   impact: string;
@@ -126,45 +92,6 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
-
-interface InPageBadge {
-  /** The badge's accessible name, as a screen reader announces it. */
-  label: string;
-  /** The colour of its timing dot. */
-  colour: string;
-}
-
-/**
- * Rapport's in-page badge, found the way assistive technology finds it (its shadow root
- * is closed to the page and to Playwright's selectors): through the accessibility tree.
- */
-async function readBadge(page: Page): Promise<InPageBadge | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }[];
-    };
-    const button = nodes.find(
-      (n) => n.role?.value === 'button' && n.name?.value.startsWith('Rapport:'),
-    );
-    if (!button?.backendDOMNodeId) return null;
-    const { object } = await cdp.send('DOM.resolveNode', {
-      backendNodeId: button.backendDOMNodeId,
-    });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration:
-        'function () { return getComputedStyle(this.querySelector(".dot")).backgroundColor; }',
-      returnByValue: true,
-    });
-    return { label: button.name!.value, colour: result.value as string };
-  } finally {
-    await cdp.detach();
-  }
-}
-
-const BADGE_RED = 'rgb(217, 48, 37)';
-const BADGE_GREEN = 'rgb(30, 142, 62)';
 
 describe('the side panel in Chromium', () => {
   let rapport: Rapport;

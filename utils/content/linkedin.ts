@@ -21,7 +21,10 @@ import { eventOrigin, guardSends, type SendControls } from './send-guard';
 import { requestBadgeState, sendToBackground } from './send';
 import { watchPage } from './page-watcher';
 
-/** Two send events from one form this close together are one send (click + Enter). */
+/**
+ * Two send events from one form this close together, with the same text, are one send
+ * (a click and an Enter heard for it); a chat's next message has new text.
+ */
 const SAME_SEND_MS = 2000;
 /** How long after Enter LinkedIn has emptied the box when Enter sends (its setting). */
 const ENTER_SENT_AFTER_MS = 400;
@@ -66,7 +69,7 @@ export const linkedinSendControls: SendControls = {
 export function startLinkedIn(ctx: ContentScriptContext): void {
   const badge = createBadge(() => void sendToBackground({ type: 'open-side-panel' }));
   ctx.onInvalidated(() => badge.remove());
-  const lastSend = new WeakMap<Element, number>();
+  const lastSend = new WeakMap<Element, { at: number; body: string }>();
   const logged = new WeakMap<Element, string>();
   let badgeState: BadgeState | undefined;
 
@@ -136,8 +139,10 @@ export function startLinkedIn(ctx: ContentScriptContext): void {
     kind: 'message' | 'connection-note',
   ) {
     const now = Date.now();
-    if (!body || !recipients.length || now - (lastSend.get(form) ?? 0) < SAME_SEND_MS) return;
-    lastSend.set(form, now);
+    const last = lastSend.get(form);
+    if (!body || !recipients.length) return;
+    if (last && last.body === body && now - last.at < SAME_SEND_MS) return;
+    lastSend.set(form, { at: now, body });
     void sendToBackground({
       type: 'linkedin-sent',
       sendId: `${now}-${Math.random().toString(36).slice(2, 10)}`,
