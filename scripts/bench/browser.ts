@@ -73,7 +73,10 @@ export async function waitForSignal(
   worker: Worker,
   tabId: number,
   since: number,
-  expected: { field: 'email' | 'linkedinSlug' | 'name'; value: string } | null,
+  expected: {
+    field: 'email' | 'linkedinSlug' | 'linkedinMemberId' | 'name' | 'draft';
+    value: string;
+  } | null,
   timeoutMs = 5_000,
 ): Promise<RecordedChange> {
   const deadline = Date.now() + timeoutMs;
@@ -86,8 +89,12 @@ export async function waitForSignal(
         return (
           log.find((c) => {
             if (c.key !== key || c.t < since || !c.value) return false;
-            const signal = c.value.signal as { people?: Record<string, string>[] } | null;
+            const signal = c.value.signal as {
+              people?: Record<string, string>[];
+              draft?: { body: string };
+            } | null;
             if (expected === null) return signal === null;
+            if (expected.field === 'draft') return signal?.draft?.body === expected.value;
             return signal?.people?.[0]?.[expected.field] === expected.value;
           }) ?? null
         );

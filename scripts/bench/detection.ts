@@ -26,6 +26,7 @@ const BUDGET_MS = 100;
 
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
 const LINKEDIN_URL = 'https://www.linkedin.com/in/maya-lindqvist-demo/';
+const LINKEDIN_FEED_URL = 'https://www.linkedin.com/feed/';
 
 export async function benchDetection(browser: BenchBrowser): Promise<Figure[]> {
   const { context, worker } = browser;
@@ -104,6 +105,8 @@ export async function benchDetection(browser: BenchBrowser): Promise<Figure[]> {
   await linkedin.close();
   await clearSignalLog(worker);
 
+  const { bubbleSamples, typingSamples } = await benchLinkedInBubble(browser);
+
   return [
     summarise(
       {
@@ -127,5 +130,94 @@ export async function benchDetection(browser: BenchBrowser): Promise<Figure[]> {
       },
       linkedinSamples,
     ),
+    summarise(
+      {
+        id: 'detection.linkedin-bubble',
+        what: 'detection: LinkedIn chat bubble opened (2026, shadow root) → signal recorded',
+        unit: 'ms',
+        budget: BUDGET_MS,
+        budgetOn: 'p95',
+        note: 'a bubble inserted into #interop-outlet’s open shadow root',
+      },
+      bubbleSamples,
+    ),
+    summarise(
+      {
+        id: 'detection.linkedin-typing',
+        what: 'detection: key typed in a LinkedIn bubble → draft recorded',
+        unit: 'ms',
+        budget: BUDGET_MS,
+        budgetOn: 'p95',
+        note: 'keydown in the page to the signal with the new text',
+      },
+      typingSamples,
+    ),
   ];
+}
+
+/**
+ * LinkedIn's 2026 layout: a chat bubble (a new person each run, by member id) inserted into
+ * the messaging overlay inside `#interop-outlet`'s open shadow root, as when the rep opens a
+ * conversation; then keys typed in its message box, each read back as the draft.
+ */
+async function benchLinkedInBubble(browser: BenchBrowser) {
+  const { context, worker } = browser;
+  await serve(
+    context,
+    `${LINKEDIN_FEED_URL}**`,
+    readFileSync(path.join(ROOT, 'tests/fixtures/linkedin/2026-shadow-bubble.html'), 'utf8'),
+  );
+  const page = await context.newPage();
+  await page.goto(LINKEDIN_FEED_URL);
+  const tab = await tabIdOf(worker, LINKEDIN_FEED_URL);
+  await page.evaluate(() => {
+    const aside = document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('aside')!;
+    const w = window as unknown as { __bubble: Element; __aside: Element; __keyAt: number };
+    w.__bubble = aside.firstElementChild!.cloneNode(true) as Element;
+    w.__aside = aside;
+    document.addEventListener('keydown', () => (w.__keyAt = Date.now()), { capture: true });
+  });
+
+  const bubbleSamples: number[] = [];
+  let memberId = '';
+  for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const removedAt = await page.evaluate(() => {
+      (window as unknown as { __aside: Element }).__aside.replaceChildren();
+      return Date.now();
+    });
+    await waitForSignal(worker, tab, removedAt, null).catch(() => undefined);
+    await sleep(SETTLE_MS);
+    memberId = `ACoAABenchPerson${String(i).padStart(6, '0')}`;
+    const t0 = await page.evaluate((id) => {
+      const w = window as unknown as { __bubble: Element; __aside: Element };
+      const bubble = w.__bubble.cloneNode(true) as Element;
+      for (const link of bubble.querySelectorAll('header a'))
+        link.setAttribute('href', `/in/${id}`);
+      const start = Date.now();
+      w.__aside.append(bubble);
+      return start;
+    }, memberId);
+    const recorded = await waitForSignal(worker, tab, t0, {
+      field: 'linkedinMemberId',
+      value: memberId,
+    });
+    if (i >= WARMUP) bubbleSamples.push(recorded.t - t0);
+  }
+
+  await page.locator('[contenteditable="true"][aria-label="Write a message…"]').click();
+  await sleep(SETTLE_MS);
+  const typingSamples: number[] = [];
+  let typed = '';
+  for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const key = 'abcdefghijklmnopqrstuvwxyz'[i % 26]!;
+    typed += key;
+    await page.keyboard.type(key);
+    const t0 = await page.evaluate(() => (window as unknown as { __keyAt: number }).__keyAt);
+    const recorded = await waitForSignal(worker, tab, t0, { field: 'draft', value: typed });
+    if (i >= WARMUP) typingSamples.push(recorded.t - t0);
+    await sleep(SETTLE_MS);
+  }
+  await page.close();
+  await clearSignalLog(worker);
+  return { bubbleSamples, typingSamples };
 }
