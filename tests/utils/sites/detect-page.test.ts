@@ -1,6 +1,13 @@
-import { pageSignalSchema, type PageSignal } from '@/utils/messages';
-import { detectPage } from '@/utils/sites';
-import { OWN_FIXTURES, CAPTURES, listFixtures, parseHtml, readFixture, showPage } from './fixtures';
+import type { PageSignal } from '@/utils/messages';
+import {
+  OWN_FIXTURES,
+  CAPTURES,
+  detect,
+  listFixtures,
+  parseHtml,
+  readFixture,
+  showPage,
+} from './fixtures';
 import { MESSAGING_FIXTURES } from './linkedin/dom-fixtures';
 
 interface ProfileTruth {
@@ -93,13 +100,6 @@ const OWN_PROFILES: Record<string, ProfileTruth> = {
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const THREAD_URL = `${GMAIL}#inbox/FMfcgzQXJWDsKmvnRvDlxcBDhPCWvWlm`;
-
-/** Every signal must also pass the protocol's schema, as the background will parse it. */
-function detect(doc: Document, url: string): PageSignal | null {
-  const signal = detectPage(doc, url);
-  if (signal) expect(pageSignalSchema.safeParse(signal).success).toBe(true);
-  return signal;
-}
 
 function expectProfile(signal: PageSignal | null, truth: ProfileTruth) {
   expect(signal).toMatchObject({ site: 'linkedin', view: 'profile' });

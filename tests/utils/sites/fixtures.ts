@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import { expect } from 'vitest';
+import { pageSignalSchema, type PageSignal } from '@/utils/messages';
+import { detectPage } from '@/utils/sites';
 
 /** Loading saved pages for the detection tests. */
 
@@ -47,4 +50,11 @@ export function showPage(html: string): Document {
   document.documentElement.remove();
   document.append(root);
   return document;
+}
+
+/** What detectPage reads; every signal must also pass the protocol's schema, as the background will parse it. */
+export function detect(doc: Document, url: string): PageSignal | null {
+  const signal = detectPage(doc, url);
+  if (signal) expect(pageSignalSchema.safeParse(signal).success).toBe(true);
+  return signal;
 }

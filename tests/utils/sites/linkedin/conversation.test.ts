@@ -1,6 +1,4 @@
-import { listFixtures, OWN_FIXTURES } from '../fixtures';
-import { pageSignalSchema, type PageSignal } from '@/utils/messages';
-import { detectPage } from '@/utils/sites';
+import { detect, listFixtures, OWN_FIXTURES } from '../fixtures';
 import {
   extractConversationMessages,
   findConversations,
@@ -18,13 +16,6 @@ const NOOR_ID = 'ACoAAExampleNoorHaddad0001';
 const BEN_ID = 'ACoAAExampleBenOrtiz00002';
 // 2026-12-01 12:00 local time: the fixtures' day headings ("Nov 20") are this year's.
 const NOW = new Date(2026, 11, 1, 12, 0).getTime();
-
-/** Every signal must also pass the protocol's schema, as the background will parse it. */
-function detect(doc: Document, url: string): PageSignal | null {
-  const signal = detectPage(doc, url);
-  if (signal) expect(pageSignalSchema.safeParse(signal).success).toBe(true);
-  return signal;
-}
 
 const message = (body: string) => ({ subject: '', body, kind: 'message' });
 
