@@ -1,4 +1,5 @@
 import type { RapportDatabase } from '@/storage/db';
+import { learnLinkedInIdentities } from '@/storage/people';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logDropOnce } from '@/utils/drop-log';
 import {
@@ -19,7 +20,6 @@ import {
   logSentLinkedIn,
   logThreadMessages,
 } from './touch-logger';
-import { learnLinkedInIdentities } from '@/storage/people';
 
 export interface RouterDeps {
   db: () => RapportDatabase;

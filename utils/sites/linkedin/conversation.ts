@@ -161,9 +161,12 @@ function uniquePeople(
   return [...seen.values()];
 }
 
+/** A message group's link to its sender, not a profile a message itself links to. */
+const isSenderLink = (a: Element) => !a.closest(MESSAGE_BODY) && !a.closest('p');
+
 /** Each message's sender, as its group's `/in/` link names them. */
 function senderLinks(root: Element): Element[] {
-  return [...root.querySelectorAll(`${MESSAGE_ITEM} a[href*="/in/"]`)];
+  return [...root.querySelectorAll(`${MESSAGE_ITEM} a[href*="/in/"]`)].filter(isSenderLink);
 }
 
 /**
@@ -299,10 +302,7 @@ function messageText(item: Element): string {
 }
 
 function senderOf(item: Element): LinkedInPerson | undefined {
-  // The group's own link, not a profile the message itself links to.
-  const link = [...item.querySelectorAll('a[href*="/in/"]')].find(
-    (a) => !a.closest(MESSAGE_BODY) && !a.closest('p'),
-  );
+  const link = [...item.querySelectorAll('a[href*="/in/"]')].find(isSenderLink);
   const person = link ? personOfLink(link) : undefined;
   const name = cleanText(item.querySelector(SENDER_NAME)?.textContent, TEXT_LIMITS.name);
   if (person) return person.name || !name ? person : { ...person, name };
