@@ -145,6 +145,8 @@ interface ProfileTruth {
   fixture: string;
   path: string;
   slug: string;
+  /** The member id the page carries in its own markup (logged-in layouts). */
+  memberId?: string;
   name: string;
   headlineStarts: string;
   company?: string;
@@ -156,6 +158,7 @@ const EDUARDO: ProfileTruth = {
   fixture: path.join(CAPTURES, 'linkedin/2024-07-profile-a.html'),
   path: '/in/eduardo-alvarez-nowak/',
   slug: 'eduardo-alvarez-nowak',
+  memberId: 'ACoAABS9BdoBSJFfAvbRCM0dr7lB5Eggww93Ld0',
   name: 'Eduardo Alvarez Nowak',
   headlineStarts: 'Tech Education Lead',
   company: 'Novare Potential',
@@ -165,6 +168,7 @@ const SRI: ProfileTruth = {
   fixture: path.join(CAPTURES, 'linkedin/2024-07-profile-b.html'),
   path: '/in/sri-lalitha-jeevanige-35520a61/',
   slug: 'sri-lalitha-jeevanige-35520a61',
+  memberId: 'ACoAAA0F7XEB2QTb85ndHh9ocVhy77BFAeJ_jbA',
   name: 'Sri Lalitha Jeevanige',
   headlineStarts: 'SAFe certified Scrum Master',
   company: 'Swedbank',
@@ -174,6 +178,7 @@ const VASILEIOS: ProfileTruth = {
   fixture: path.join(CAPTURES, 'linkedin/2024-08-profile-private.html'),
   path: '/in/vasileiosalevizos/',
   slug: 'vasileiosalevizos',
+  memberId: 'ACoAADgY1ZMB6tbuwm5xv-MQF627vpTk11b30cg',
   name: 'Vasileios Alevizos',
   headlineStarts: 'Researcher.',
   location: 'Sweden',
@@ -192,6 +197,7 @@ const AUSTIN: ProfileTruth = {
   fixture: path.join(CAPTURES, 'linkedin/2022-03-profile-a.html'),
   path: '/in/austinoboyle/',
   slug: 'austinoboyle',
+  memberId: 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ',
   name: "Austin O'Boyle",
   headlineStarts: 'Software Engineer at Google',
   company: 'Google',
@@ -201,6 +207,7 @@ const NOOR: ProfileTruth = {
   fixture: path.join(OWN_FIXTURES, 'linkedin/2026-sdui-topcard.html'),
   path: '/in/noor-haddad-4b2a1/',
   slug: 'noor-haddad-4b2a1',
+  memberId: 'ACoAAExampleNoorHaddad0001',
   name: 'Noor Haddad',
   headlineStarts: 'VP Operations',
   company: 'Atlas Freight Example',
@@ -247,6 +254,7 @@ function expectProfile(recorded: Recorded | null, truth: ProfileTruth) {
   expect(person).toEqual({
     role: 'profile',
     linkedinSlug: truth.slug,
+    ...(truth.memberId ? { linkedinMemberId: truth.memberId } : {}),
     name: truth.name,
     ...(truth.company ? { company: truth.company } : {}),
     location: truth.location,
