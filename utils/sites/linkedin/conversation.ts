@@ -55,7 +55,7 @@ export interface InviteDialog {
 export const CONNECTION_NOTE_LIMIT = 300;
 
 /** Every place to look: the document and the open shadow roots LinkedIn renders into. */
-function roots(doc: Document): ParentNode[] {
+export function searchRoots(doc: Document): ParentNode[] {
   return [doc, ...openShadowRoots(doc, SHADOW_HOSTS)];
 }
 
@@ -187,7 +187,14 @@ const toPagePerson = (p: LinkedInPerson): PagePerson => ({ role: 'to', ...p });
  * Every open conversation with a message form, in document order. `fullPage`: the page is
  * a conversation of its own (`/messaging/thread/…`), so its `main` holds one.
  */
-export function findConversations(doc: Document, fullPage = false): Conversation[] {
+export function findConversations(
+  doc: Document,
+  fullPage = false,
+  scope: ParentNode[] = searchRoots(doc),
+): Conversation[] {
+  const boxes = scope.flatMap((root) => [...root.querySelectorAll(MESSAGE_BOX)]);
+  // Most pages have no message box: nothing more to read on them.
+  if (!boxes.length) return [];
   const areas = [CONVERSATION_AREAS, SHADOW_HOSTS, ...(fullPage ? [FULL_PAGE_AREA] : [])].join(
     ', ',
   );
@@ -195,21 +202,19 @@ export function findConversations(doc: Document, fullPage = false): Conversation
   const active = deepActiveElement(doc);
   const found: Conversation[] = [];
   const seenForms = new Set<Element>();
-  for (const root of roots(doc)) {
-    for (const box of root.querySelectorAll(MESSAGE_BOX)) {
-      const form = box.closest('form');
-      if (!form || seenForms.has(form) || !isMessageBox(box, areas)) continue;
-      seenForms.add(form);
-      const conversation = conversationRoot(form, areas);
-      found.push({
-        root: conversation,
-        form,
-        box,
-        people: participants(conversation, form, viewer).map(toPagePerson),
-        body: boxText(box),
-        focused: !!active && conversation.contains(active),
-      });
-    }
+  for (const box of boxes) {
+    const form = box.closest('form');
+    if (!form || seenForms.has(form) || !isMessageBox(box, areas)) continue;
+    seenForms.add(form);
+    const conversation = conversationRoot(form, areas);
+    found.push({
+      root: conversation,
+      form,
+      box,
+      people: participants(conversation, form, viewer).map(toPagePerson),
+      body: boxText(box),
+      focused: !!active && conversation.contains(active),
+    });
   }
   return found;
 }
@@ -224,8 +229,11 @@ export function currentConversation(conversations: Conversation[]): Conversation
 }
 
 /** The open connection request dialog with a note box, if any. */
-export function findInviteDialog(doc: Document): InviteDialog | undefined {
-  for (const root of roots(doc)) {
+export function findInviteDialog(
+  doc: Document,
+  scope: ParentNode[] = searchRoots(doc),
+): InviteDialog | undefined {
+  for (const root of scope) {
     for (const dialog of root.querySelectorAll(DIALOG)) {
       const note = dialog.querySelector(INVITE_NOTE);
       if (!note || note.closest('form')?.querySelector('[contenteditable="true"]')) continue;

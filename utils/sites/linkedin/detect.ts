@@ -3,6 +3,7 @@ import {
   currentConversation,
   findConversations,
   findInviteDialog,
+  searchRoots,
   type Conversation,
   type InviteDialog,
 } from './conversation';
@@ -32,8 +33,9 @@ export function linkedinCompose(doc: Document, url: string): LinkedInCompose | u
   const slug = linkedinProfileSlug(url);
   const profile = view === 'profile' ? linkedinProfileIdentity(url) : undefined;
 
+  const scope = searchRoots(doc);
   const inviteSlug = slug ?? linkedinInviteSlug(url);
-  const invite = inviteSlug || profile ? findInviteDialog(doc) : undefined;
+  const invite = inviteSlug || profile ? findInviteDialog(doc, scope) : undefined;
   if (invite) {
     const person: PagePerson = inviteSlug
       ? { ...extractProfile(doc, inviteSlug), role: 'to' }
@@ -41,7 +43,9 @@ export function linkedinCompose(doc: Document, url: string): LinkedInCompose | u
     return { kind: 'connection-note', invite, person };
   }
 
-  const conversation = currentConversation(findConversations(doc, view === 'messaging-thread'));
+  const conversation = currentConversation(
+    findConversations(doc, view === 'messaging-thread', scope),
+  );
   const writing = conversation && (conversation.focused || conversation.body !== '');
   return conversation && (writing || view !== 'profile')
     ? { kind: 'message', conversation }
