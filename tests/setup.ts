@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// A screen is awaited until a user would see it; on a loaded two-core machine the options
+// page's first render (with every time zone listed) can take longer than the one-second default.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
