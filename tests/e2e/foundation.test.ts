@@ -73,7 +73,8 @@ describe('the built extension in Chromium', () => {
     await popup.getByRole('button', { name: 'Open side panel' }).click();
     await closed;
     expect(
-      await eventually(sidePanels, (panels) => panels.length > 0, 'a side panel context'),
+      // A panel's context exists a moment before its document has an address.
+      await eventually(sidePanels, (panels) => panels.some(Boolean), 'a side panel document'),
     ).toEqual([`chrome-extension://${rapport.extensionId}/sidepanel.html?tabId=${tabId}`]);
     await page.close();
   });
