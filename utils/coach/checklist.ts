@@ -38,7 +38,11 @@ function notReadable(
   reason: 'empty' | 'language',
 ): ChecklistItem {
   const open = id === 'keeps-promise' ? openPromises(input.notes)[0] : undefined;
-  const evidence = open ? `promise: ${quote(excerpt(open.body, 100))}` : undefined;
+  const evidence = open
+    ? `promise: ${quote(excerpt(open.body, 100))}`
+    : reason === 'empty'
+      ? `fewer than ${MIN_WORDS} words written so far`
+      : 'the draft reads as another language';
   const hint =
     reason === 'empty'
       ? 'Start writing; this is checked as you type.'

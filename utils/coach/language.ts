@@ -1,7 +1,10 @@
+import { stemmer } from 'stemmer';
+import { Lru } from './lru';
+
 /**
  * Cheap word-level English: tokens, stop words, a light stemmer and a language guess.
- * These run on every keystroke, so they stay at plain string work; anything that needs
- * grammar goes through `nlp.ts`.
+ * These run on every keystroke, so they stay at plain string work (and a Porter stemmer);
+ * anything that needs grammar goes through `nlp.ts`.
  */
 
 // Function words: they carry no topic, and their share of a text says whether it is English.
@@ -51,23 +54,11 @@ export function rawWords(text: string): string[] {
 }
 
 /**
- * A deliberately light suffix stripper: enough that "teams", "hiring" and "hired" meet
- * "team" and "hire", without a stemming library's size on the keystroke path.
+ * The Porter stem of a word ("evaluation" and "evaluating" meet at "evalu", "renewal" and
+ * "renews" at "renew"), possessive dropped.
  */
 export function stem(word: string): string {
-  let w = word.replace(/['’]s$/, '');
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('sses')) return w.slice(0, -2);
-  if (w.endsWith('ing') && w.length > 4) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(?:ch|sh|x|ss|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
-    w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
-  // "hiring" → "hir", "hire" → "hir": doubled consonants fold too ("planned" → "plan").
-  if (/([bdfgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
+  return stemmer(word.replace(/['’]s$/, ''));
 }
 
 // Function words of the languages reps most often write in besides English. A draft is
@@ -91,35 +82,60 @@ const OTHER_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Whether a text reads as English rather than another language. */
-export function looksEnglish(text: string): boolean {
-  const ws = words(text);
-  if (ws.length < 4) return true;
-  let latin = 0;
-  let english = 0;
-  let other = 0;
+/** What the language guess counts in a run of words; counts of sentences add up. */
+export interface LanguageCounts {
+  total: number;
+  latin: number;
+  english: number;
+  other: number;
+}
+
+export function languageCounts(ws: readonly string[]): LanguageCounts {
+  const counts = { total: ws.length, latin: 0, english: 0, other: 0 };
   for (const w of ws) {
-    if (/^[a-z0-9'’]+$/.test(w)) latin++;
-    if (STOP_WORDS.has(w) && !AMBIGUOUS_STOP_WORDS.has(w)) english++;
-    else if (OTHER_FUNCTION_WORDS.has(w)) other++;
+    if (/^[a-z0-9'’]+$/.test(w)) counts.latin++;
+    if (STOP_WORDS.has(w) && !AMBIGUOUS_STOP_WORDS.has(w)) counts.english++;
+    else if (OTHER_FUNCTION_WORDS.has(w)) counts.other++;
   }
-  if (latin / ws.length < 0.6) return false;
+  return counts;
+}
+
+/** Whether words with these counts read as English rather than another language. */
+export function readsAsEnglish({ total, latin, english, other }: LanguageCounts): boolean {
+  if (total < 4) return true;
+  if (latin / total < 0.6) return false;
   if (other > english) return false;
   // Long texts with hardly any English function words are not English prose.
-  return ws.length < 25 || english / ws.length >= 0.08;
+  return total < 25 || english / total >= 0.08;
+}
+
+/** Whether a text reads as English rather than another language. */
+export function looksEnglish(text: string): boolean {
+  return readsAsEnglish(languageCounts(words(text)));
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Typing changes one line at a time: the others' sentences are read from here.
+const lineCache = new Lru<string, readonly string[]>(2000);
+
+function lineSentences(line: string): readonly string[] {
+  let hit = lineCache.get(line);
+  if (!hit) {
+    const out: string[] = [];
+    for (const { segment } of sentenceSegmenter.segment(line)) {
+      const t = segment.trim();
+      if (t) out.push(t);
+    }
+    hit = out;
+    lineCache.set(line, hit);
+  }
+  return hit;
+}
 
 /** Sentences via the platform's ICU segmenter; line breaks end a sentence too. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of sentenceSegmenter.segment(text)) {
-    for (const line of segment.split(/\n+/)) {
-      const t = line.trim();
-      if (t) out.push(t);
-    }
-  }
+  for (const line of text.split(/\n+/)) if (line.trim()) out.push(...lineSentences(line));
   return out;
 }
 

@@ -1,9 +1,18 @@
 import type { Note } from '../../storage/schema';
-import { contentStems, distinctiveStems } from './draft';
-import { sentences, words } from './language';
+import { sentences } from './language';
 import { Lru } from './lru';
 import { normalise } from './match';
+import { contentStems, distinctiveStems } from './stems';
 import { withoutWhen } from './time-expressions';
+import { TOPICS, type TopicId } from './lexicon/topics';
+
+/** A fact a note states about one topic, in the note's own sentence. */
+export interface NoteFact {
+  topic: TopicId;
+  text: string;
+  /** Names, figures and dates in that sentence: what a question would name to confirm it. */
+  values: Set<string>;
+}
 
 /** What the rules need from a note, computed once per note version. */
 export interface NoteAnalysis {
@@ -13,6 +22,8 @@ export interface NoteAnalysis {
   distinctive: Set<string>;
   /** Topic stems without time expressions: what a promise is about, not when. */
   topic: Set<string>;
+  /** The sales topics the note answers (budget, renewal, who signs…). */
+  facts: NoteFact[];
   isPromise: boolean;
 }
 
@@ -21,12 +32,25 @@ const MAX_ANALYSED_CHARS = 5000;
 
 const cache = new Lru<string, NoteAnalysis>(2000);
 
+function factsOf(parts: NoteAnalysis['sentences']): NoteFact[] {
+  const facts: NoteFact[] = [];
+  for (const part of parts) {
+    for (const topic of TOPICS) {
+      if (!topic.states.some((p) => p.test(part.norm))) continue;
+      if (topic.needsNumber && !/\d/.test(part.text)) continue;
+      facts.push({ topic: topic.id, text: part.text, values: distinctiveStems(part.text) });
+    }
+  }
+  return facts;
+}
+
 function analyse(body: string, isPromise: boolean): NoteAnalysis {
   const text = body.slice(0, MAX_ANALYSED_CHARS);
-  const parts = sentences(text).map((s) => {
-    const ws = words(s);
-    return { text: s, norm: normalise(s), stems: contentStems(ws) };
-  });
+  const parts = sentences(text).map((s) => ({
+    text: s,
+    norm: normalise(s),
+    stems: contentStems(s),
+  }));
   const stems = new Set<string>();
   for (const p of parts) for (const s of p.stems) stems.add(s);
   return {
@@ -36,7 +60,8 @@ function analyse(body: string, isPromise: boolean): NoteAnalysis {
     stems,
     distinctive: distinctiveStems(text),
     // Only promises need it, and chrono is the costliest step here.
-    topic: isPromise ? contentStems(words(withoutWhen(text, 0))) : stems,
+    topic: isPromise ? contentStems(withoutWhen(text, 0)) : stems,
+    facts: isPromise ? [] : factsOf(parts),
   };
 }
 

@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import { Lru } from './lru';
+import { VAGUE_WHEN } from './lexicon/commitments';
+import { normalise } from './match';
 
 /**
  * Time expressions through chrono-node: "Thursday at 10am", "next week", "March 14".
@@ -8,26 +10,44 @@ import { Lru } from './lru';
  */
 
 const NOT_A_WHEN =
-  /^(?:(?:for|in|within)\s+)?(?:a|an|one|\d+(?:\.\d+)?)[\s-]*(?:second|sec|minute|min|hour|hr|day|week|month|year)s?$|^now$/i;
+  /^(?:(?:for|in|within)\s+)?(?:a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty|\d+(?:\.\d+)?)[\s-]*(?:second|sec|minute|min|hour|hr|day|week|month|year)s?$|^now$/i;
+
+// A day in so many words, when chrono's certainty flags miss it ("evening on 12 March").
+const DAY_NAMED =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\btoday\b|\btomorrow\b/i;
+
+/** A time expression as written, and whether it names a day or an hour. */
+export interface When {
+  text: string;
+  /** "Thursday at 10am", "9 March", "tomorrow": a day (or hour) someone can put in a diary. */
+  specific: boolean;
+}
 
 // Which words are a time expression does not depend on the reference date, so the
-// answer is cached by text alone; '' records "none".
-const whenCache = new Lru<string, string>(2000);
+// answer is cached by text alone; null records "none".
+const whenCache = new Lru<string, When | null>(2000);
 
-/** The first expression of when something happens, as written, or undefined. */
-export function findWhen(text: string, now: number): string | undefined {
+/**
+ * The first expression of when something happens, preferring one that names a day: a
+ * span such as "next week", "later this month" or "in May" is a when, but not a specific
+ * one.
+ */
+export function findWhen(text: string, now: number): When | undefined {
   let hit = whenCache.get(text);
   if (hit === undefined) {
-    hit = '';
+    hit = null;
     for (const r of chrono.casual.parse(text, new Date(now), { forwardDate: true })) {
-      if (!NOT_A_WHEN.test(r.text.trim())) {
-        hit = r.text;
-        break;
-      }
+      const written = r.text.trim();
+      if (NOT_A_WHEN.test(written)) continue;
+      const names =
+        r.start.isCertain('weekday') || r.start.isCertain('hour') || r.start.isCertain('day');
+      const specific = (names || DAY_NAMED.test(written)) && !VAGUE_WHEN.test(normalise(written));
+      if (!hit || (specific && !hit.specific)) hit = { text: r.text, specific };
+      if (specific) break;
     }
     whenCache.set(text, hit);
   }
-  return hit || undefined;
+  return hit ?? undefined;
 }
 
 /** The text with its time expressions removed, so a promise's topic words stand alone. */
@@ -55,8 +75,19 @@ const WORD_NUMBERS: Record<string, number> = {
   'forty-five': 45,
 };
 
+const durationCache = new Lru<string, { text: string; minutes: number } | null>(2000);
+
 /** A duration written in the text, e.g. "15-minute" or "half an hour", and its length. */
 export function durationMinutes(text: string): { text: string; minutes: number } | undefined {
+  let hit = durationCache.get(text);
+  if (hit === undefined) {
+    hit = readDuration(text) ?? null;
+    durationCache.set(text, hit);
+  }
+  return hit ?? undefined;
+}
+
+function readDuration(text: string): { text: string; minutes: number } | undefined {
   const m = DURATION.exec(text);
   if (!m) return undefined;
   const amountText = (m[1] ?? '').toLowerCase();

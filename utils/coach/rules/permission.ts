@@ -1,5 +1,5 @@
 import { findPhrase, phraseList } from '../match';
-import { PERMISSION_PHRASES } from '../phrases';
+import { PERMISSION_PHRASES } from '../lexicon/phrases';
 import { excerpt } from '../language';
 import { item, quote, type Rule } from './context';
 
@@ -15,6 +15,7 @@ export const permission: Rule = ({ input, draft }) => {
       'permission',
       'na',
       'Pick who this is for to check whether they want to hear from you.',
+      'looked for: whose consent applies; nobody is picked',
     );
   }
   if (person.consent === 'declined') {

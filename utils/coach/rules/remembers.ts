@@ -1,7 +1,9 @@
 import type { Person } from '../../../storage/schema';
+import type { DraftSentence } from '../draft';
 import { excerpt, stem, words } from '../language';
 import type { NoteAnalysis } from '../notes';
 import { item, quote, type Rule } from './context';
+import { rehashesIn } from './no-rehash';
 
 /** Stems of the person's own name and company: using them shows nothing remembered. */
 export function nameStems(person: Person | undefined): Set<string> {
@@ -9,17 +11,45 @@ export function nameStems(person: Person | undefined): Set<string> {
   return new Set(words(`${person.name} ${person.company ?? ''}`).map(stem));
 }
 
+interface Overlap {
+  sentence: string;
+  shared: string[];
+  score: number;
+}
+
 /** The note sentence that shares most with the draft, and the shared words. */
 export function bestOverlap(
   draftStems: ReadonlySet<string>,
   analysis: NoteAnalysis,
   ignore: ReadonlySet<string>,
-): { sentence: string; shared: string[]; score: number } | undefined {
-  let best: { sentence: string; shared: string[]; score: number } | undefined;
+): Overlap | undefined {
+  let best: Overlap | undefined;
   for (const s of analysis.sentences) {
-    const shared = [...s.stems].filter((st) => draftStems.has(st) && !ignore.has(st));
-    const score = shared.reduce((n, st) => n + (analysis.distinctive.has(st) ? 2 : 1), 0);
-    if (score > 0 && (!best || score > best.score)) best = { sentence: s.text, shared, score };
+    let score = 0;
+    for (const st of s.stems) {
+      if (draftStems.has(st) && !ignore.has(st)) score += analysis.distinctive.has(st) ? 2 : 1;
+    }
+    if (score > 0 && (!best || score > best.score)) {
+      const shared = [...s.stems].filter((st) => draftStems.has(st) && !ignore.has(st));
+      best = { sentence: s.text, shared, score };
+    }
+  }
+  return best;
+}
+
+/** The draft's sentence that carries most of the shared words, for the evidence. */
+function carrier(
+  sentences: readonly DraftSentence[],
+  shared: readonly string[],
+): DraftSentence | undefined {
+  let best: DraftSentence | undefined;
+  let most = 0;
+  for (const s of sentences) {
+    const n = shared.filter((st) => s.stems.has(st)).length;
+    if (n > most) {
+      most = n;
+      best = s;
+    }
   }
   return best;
 }
@@ -27,9 +57,15 @@ export function bestOverlap(
 const STRONG = 2;
 
 /** Remember what people said: use something they told you, from a note that is not a one-off. */
-export const remembers: Rule = ({ input, draft, notes }) => {
+export const remembers: Rule = (ctx) => {
+  const { input, draft, notes } = ctx;
   if (notes.length === 0) {
-    return item('remembers', 'na', 'No notes on this person yet; add what they tell you.');
+    return item(
+      'remembers',
+      'na',
+      'No notes on this person yet; add what they tell you.',
+      'looked for: notes on this person; there are none',
+    );
   }
   const usable = notes.filter(({ note }) => !note.oneOff && note.kind !== 'promise');
   if (usable.length === 0) {
@@ -37,38 +73,45 @@ export const remembers: Rule = ({ input, draft, notes }) => {
       'remembers',
       'na',
       'Only one-off notes or promises so far: nothing lasting to build on.',
+      'looked for: lasting notes (not one-offs, not promises); there are none',
     );
   }
+  // Asking again what a note says is the opposite of using it.
+  const rehashed = new Set(rehashesIn(ctx).found.map((r) => r.sentence));
+  // A reply's subject was written before, often by them: only a new subject is the rep's.
+  const ownSubject = /^\s*(?:re|fwd?|aw|wg)\s*:/i.test(input.subject) ? undefined : draft.subject;
+  const reading = [...(ownSubject ? [ownSubject] : []), ...draft.body].filter(
+    (s) => !rehashed.has(s),
+  );
+  const draftStems = new Set<string>();
+  for (const s of reading) for (const st of s.stems) draftStems.add(st);
   const ignore = nameStems(input.person);
-  let best: ReturnType<typeof bestOverlap>;
+  let best: Overlap | undefined;
   for (const { analysis } of usable) {
-    const hit = bestOverlap(draft.stems, analysis, ignore);
+    const hit = bestOverlap(draftStems, analysis, ignore);
     if (hit && (!best || hit.score > best.score)) best = hit;
-  }
-  if (best && best.score >= STRONG) {
-    return item(
-      'remembers',
-      'pass',
-      'Good: you build on what they told you.',
-      `note: ${quote(excerpt(best.sentence, 100))}`,
-    );
   }
   const suggestion = [...usable].sort(
     (a, b) => Number(b.note.pinned) - Number(a.note.pinned) || b.note.updatedAt - a.note.updatedAt,
   )[0];
   const suggest = suggestion ? quote(excerpt(suggestion.note.body, 80)) : '';
   if (best) {
+    const where = carrier(reading, best.shared);
+    const evidence = `${where ? `${quote(excerpt(where.text, 80))} — ` : ''}note: ${quote(excerpt(best.sentence, 100))}`;
+    if (best.score >= STRONG) {
+      return item('remembers', 'pass', 'Good: you build on what they told you.', evidence);
+    }
     return item(
       'remembers',
       'warn',
       `Make the link to what they told you explicit, e.g. ${suggest}.`,
-      `note: ${quote(excerpt(best.sentence, 100))}`,
+      evidence,
     );
   }
   return item(
     'remembers',
     'fail',
     `Use something they told you, e.g. ${suggest}.`,
-    suggestion ? `note: ${suggest}` : undefined,
+    `looked for: anything from ${usable.length} note${usable.length === 1 ? '' : 's'} in the draft; found none (e.g. ${suggest})`,
   );
 };

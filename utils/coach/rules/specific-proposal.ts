@@ -1,61 +1,77 @@
 import { excerpt } from '../language';
-import { findPhrase, firstHit, phraseList } from '../match';
-import { MONEY_PHRASES, SCOPE_PHRASES } from '../phrases';
-import { durationMinutes, findWhen } from '../time-expressions';
+import { firstHit } from '../match';
+import { proposedStep } from '../proposal';
+import { durationMinutes, findWhen, type When } from '../time-expressions';
+import {
+  AMOUNT,
+  ENGAGEMENT,
+  MONEY,
+  PROPOSAL_SCOPE,
+  SCHEDULED,
+  VAGUE_MONEY,
+  VAGUE_WHEN,
+} from '../lexicon/commitments';
 import { item, quote, type Rule } from './context';
-import type { DraftSentence } from '../draft';
-
-const scopes = phraseList(SCOPE_PHRASES);
-const money = phraseList(MONEY_PHRASES);
-const AMOUNT =
-  /[$€£¥₹]\s?\d[\d,.]*\s?[km]?\b|\b\d[\d,.]*\s?[km]?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|\bfree\b/i;
 
 /**
- * The sentences that propose something: asks first, then the sentence after each ask
- * ("Want me to set it up? It takes 20 minutes."), then any naming a call, demo, pilot…
+ * A next step delineated in time, scope and, where money is involved, amount: something
+ * they can say yes to without a follow-up question. A call, a demo or a pilot needs a day;
+ * a document or an introduction needs only to be named.
  */
-export function proposalSentences(body: readonly DraftSentence[]): DraftSentence[] {
-  const asks = body.filter((s) => s.ask);
-  const following = body.filter((s, i) => !s.ask && i > 0 && body[i - 1]?.ask);
-  const naming = body.filter((s) => !s.ask && s.proposal && !following.includes(s));
-  return [...asks, ...following, ...naming];
-}
-
-/** A next step delineated in time, scope and, where money is involved, amount: easy to say yes. */
 export const specificProposal: Rule = ({ draft, input }) => {
-  const proposal = proposalSentences(draft.body);
-  if (proposal.length === 0) {
+  const { step, vague } = proposedStep(draft);
+  if (step.length === 0) {
+    const nothing = vague[0];
+    if (nothing) {
+      return item(
+        'specific-proposal',
+        'fail',
+        'Nothing is proposed: name the step, when and how long, e.g. "15 minutes on Thursday at 10:00 to go through the benchmark".',
+        `${quote(excerpt(nothing.text, 100))} asks for a reply but names no step`,
+      );
+    }
     return item(
       'specific-proposal',
       'na',
       'No proposal in this draft; if you want a next step, name it.',
+      'looked for: a call, meeting, trial, document or price you propose; found none',
     );
   }
-  const when = firstHit(proposal, (s) => findWhen(s.text, input.now));
+  const text = step.map((s) => s.core).join(' ');
+  const whens = step.map((s) => findWhen(s.text, input.now)).filter((w): w is When => !!w);
+  const when = whens.find((w) => w.specific);
+  const vagueWhen = whens[0]?.text ?? VAGUE_WHEN.exec(text)?.[0];
+  const scheduled = SCHEDULED.test(text);
   const what =
-    firstHit(proposal, (s) => durationMinutes(s.text)?.text) ??
-    firstHit(proposal, (s) => findPhrase(s.norm, scopes));
-  const moneyWord = firstHit(draft.body, (s) => findPhrase(s.norm, money));
-  const amount = moneyWord ? firstHit(draft.body, (s) => s.text.match(AMOUNT)?.[0]) : undefined;
+    firstHit(step, (s) => durationMinutes(s.text)?.text) ??
+    ENGAGEMENT.exec(text)?.[0] ??
+    PROPOSAL_SCOPE.exec(text)?.[0];
+  const body = draft.body.map((s) => s.core).join(' ');
+  const money = MONEY.exec(text)?.[0] ?? VAGUE_MONEY.exec(body)?.[0];
+  const amount = money ? firstHit(draft.body, (s) => AMOUNT.exec(s.text)?.[0]) : undefined;
+
   const found = [
-    when && `when: ${quote(when)}`,
+    when && `when: ${quote(when.text)}`,
     what && `what: ${quote(what)}`,
     amount && `how much: ${quote(amount)}`,
   ].filter(Boolean);
   const missing = [
-    !when && 'when (a day or time)',
-    !what && 'what exactly (length, scope)',
-    moneyWord && !amount && 'how much',
+    scheduled && !when && (vagueWhen ? `a day (${quote(vagueWhen)} names none)` : 'a day or time'),
+    !what && 'what exactly (length or scope)',
+    money && !amount && `how much (${quote(money)} without an amount)`,
   ].filter((m): m is string => Boolean(m));
-  const evidence = found.length ? found.join('; ') : quote(excerpt(proposal[0]?.text ?? '', 120));
+  const proposalQuote = quote(excerpt(step[step.length - 1]?.text ?? '', 100));
   if (missing.length === 0) {
     return item(
       'specific-proposal',
       'pass',
       'Good: they can say yes without a follow-up question.',
-      evidence,
+      `${found.join('; ')} in ${proposalQuote}`,
     );
   }
   const hint = `Pin down ${missing.join(' and ')}, e.g. "15 minutes on Thursday at 10:00 to go through the benchmark".`;
+  const evidence = found.length
+    ? `${found.join('; ')}; missing ${missing.join(', ')}`
+    : `${proposalQuote}: no day, no length or scope${money ? ', no amount' : ''}`;
   return item('specific-proposal', found.length === 0 ? 'fail' : 'warn', hint, evidence);
 };

@@ -5,7 +5,7 @@ import {
   type ChecklistItem,
 } from '../../../../utils/coach';
 import { NOW } from '../factories';
-import { statusOf, type CorpusDraft } from './types';
+import { statusOf, type CorpusDraft, type Label } from './types';
 
 /** The checklist on a corpus draft, with the corpus's fixed "now". */
 export function checklistOf(draft: CorpusDraft): ChecklistItem[] {
@@ -22,7 +22,7 @@ export function checklistOf(draft: CorpusDraft): ChecklistItem[] {
 export interface Disagreement {
   draft: string;
   id: ChecklistId;
-  expected: string;
+  expected: Label;
   actual: ChecklistItem;
 }
 

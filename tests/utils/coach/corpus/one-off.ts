@@ -221,7 +221,7 @@ Sam`,
     notes: [notes.rushOrder],
     person: people.dana,
     labels: {
-      'offers-value': 'warn: an upsell built on a false assumption',
+      'offers-value': 'pass: a concrete price for express dispatch',
       'call-to-action': 'pass: a clear yes or no',
       'specific-proposal': 'pass: the express tier at $2 a unit',
       'small-first-step': 'pass: a yes to terms',
