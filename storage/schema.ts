@@ -140,6 +140,8 @@ export const cadenceSettingsSchema = z.object({
   workdayEndHour: hourOfDay,
   /** 0 = Sunday … 6 = Saturday. */
   workingDays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+  /** Count follow-up gaps in the person's working days (above) rather than calendar days. */
+  gapsInWorkingDays: z.boolean().optional(),
 });
 export type CadenceSettings = z.infer<typeof cadenceSettingsSchema>;
 
@@ -151,6 +153,7 @@ export const DEFAULT_CADENCE: CadenceSettings = {
   workdayStartHour: 9,
   workdayEndHour: 17,
   workingDays: [1, 2, 3, 4, 5],
+  gapsInWorkingDays: false,
 };
 
 export const settingsSchema = z.object({

@@ -26,6 +26,7 @@ interface Draft {
   workdayStartHour: number;
   workdayEndHour: number;
   workingDays: number[];
+  gapsInWorkingDays: boolean;
 }
 
 const toDraft = (c: CadenceSettings): Draft => ({
@@ -36,6 +37,7 @@ const toDraft = (c: CadenceSettings): Draft => ({
   workdayStartHour: c.workdayStartHour,
   workdayEndHour: c.workdayEndHour,
   workingDays: c.workingDays,
+  gapsInWorkingDays: c.gapsInWorkingDays ?? false,
 });
 
 /** Reads the form; every problem in words the rep can act on. */
@@ -52,6 +54,7 @@ function readDraft(d: Draft): { cadence?: CadenceSettings; problems: string[] } 
     workdayStartHour: d.workdayStartHour,
     workdayEndHour: d.workdayEndHour,
     workingDays: [...d.workingDays].sort(),
+    gapsInWorkingDays: d.gapsInWorkingDays,
   });
   const problems: string[] = [];
   if (!result.success) {
@@ -117,6 +120,19 @@ export function CadenceForm({ cadence }: { cadence: CadenceSettings }) {
             />
             <p id={field('gaps-hint')} className="hint">
               Days before the 1st, 2nd, 3rd… follow-up; the last gap repeats.
+            </p>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={draft.gapsInWorkingDays}
+                aria-describedby={field('working-gaps-hint')}
+                onChange={(e) => change({ gapsInWorkingDays: e.target.checked })}
+              />
+              Count gaps in working days
+            </label>
+            <p id={field('working-gaps-hint')} className="hint">
+              Skips the days off below, in the person’s time zone: 3 days after a Friday is
+              Wednesday.
             </p>
           </div>
           <NumberField

@@ -1,4 +1,5 @@
 export { evaluateDraft } from './checklist';
+export { followUpDueAt, followUpGapDays, resolveCadence } from './follow-up-gap';
 export { judgeTiming, TIMING_SEVERITY } from './timing';
 export {
   CHECKLIST_IDS,

@@ -1,5 +1,6 @@
-import { DEFAULT_CADENCE, type CadenceSettings, type Touch } from '../../storage/schema';
+import type { Touch } from '../../storage/schema';
 import { overduePromises } from '../domain/promises';
+import { followUpDueAt, followUpGapDays, resolveCadence } from './follow-up-gap';
 import { excerpt } from './language';
 import type { TimingCode, TimingInput, TimingLevel, TimingReason, TimingVerdict } from './types';
 import {
@@ -70,23 +71,6 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function cadence(input: TimingInput): CadenceSettings {
-  const s = input.settings ?? {};
-  const pick = <K extends keyof CadenceSettings>(k: K): CadenceSettings[K] =>
-    (s[k] as CadenceSettings[K] | undefined) ?? DEFAULT_CADENCE[k];
-  const gaps = pick('followUpGapsDays');
-  const days = pick('workingDays');
-  return {
-    followUpGapsDays: gaps.length > 0 ? gaps : DEFAULT_CADENCE.followUpGapsDays,
-    maxUnanswered: Math.max(1, pick('maxUnanswered')),
-    replyWithinDays: pick('replyWithinDays'),
-    coldAfterDays: pick('coldAfterDays'),
-    workdayStartHour: pick('workdayStartHour'),
-    workdayEndHour: pick('workdayEndHour'),
-    workingDays: days.length > 0 ? days : DEFAULT_CADENCE.workingDays,
-  };
-}
-
 function timeZoneFor(input: TimingInput): { zone: string; whose: string } {
   if (isValidTimeZone(input.person?.timeZone))
     return { zone: input.person.timeZone, whose: 'their' };
@@ -98,7 +82,8 @@ function timeZoneFor(input: TimingInput): { zone: string; whose: string } {
 /** Whether now is a good moment to write to this person, and if not, when. */
 export function judgeTiming(input: TimingInput): TimingVerdict {
   const { now } = input;
-  const c = cadence(input);
+  const c = resolveCadence(input.settings);
+  const { zone, whose } = timeZoneFor(input);
   const reasons: TimingReason[] = [];
   let earliest = now;
 
@@ -125,21 +110,20 @@ export function judgeTiming(input: TimingInput): TimingVerdict {
   const stalking = reasons.some((r) => r.code === 'too-many-unanswered');
   if (lastUnanswered && last === lastUnanswered && !stalking) {
     const followUp = run.length;
-    const gapDays =
-      c.followUpGapsDays[Math.min(followUp - 1, c.followUpGapsDays.length - 1)] ??
-      DEFAULT_CADENCE.followUpGapsDays[0] ??
-      3;
-    const due = lastUnanswered.at + gapDays * DAY_MS;
+    const due = followUpDueAt(lastUnanswered.at, followUp, c, zone);
     if (now < due) {
       earliest = Math.max(earliest, due);
+      const gapDays = followUpGapDays(followUp, c);
+      const gap = c.gapsInWorkingDays
+        ? `${gapDays} working day${gapDays === 1 ? '' : 's'}`
+        : humanDuration(gapDays * DAY_MS);
       reasons.push({
         code: 'too-soon',
-        message: `You wrote ${ago(now - lastUnanswered.at)} with no answer; the ${ordinal(followUp)} follow-up is best after ${humanDuration(gapDays * DAY_MS)}.`,
+        message: `You wrote ${ago(now - lastUnanswered.at)} with no answer; the ${ordinal(followUp)} follow-up is best after ${gap}.`,
       });
     }
   }
 
-  const { zone, whose } = timeZoneFor(input);
   const hours: WorkingHours = {
     startMinute: Math.round(c.workdayStartHour * 60),
     endMinute: Math.round(c.workdayEndHour * 60),

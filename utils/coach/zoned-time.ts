@@ -131,3 +131,30 @@ export function nextWorkingStart(ms: number, timeZone: string, hours: WorkingHou
   }
   return ms;
 }
+
+/**
+ * The instant `days` working days after `ms`, at the same wall-clock time, in a zone: the
+ * days that are not working days (weekends, by default) are stepped over, so three working
+ * days after a Friday 10:00 is the Wednesday at 10:00. A fraction of a day is added after.
+ */
+export function addWorkingDays(
+  ms: number,
+  days: number,
+  workingDays: readonly number[],
+  timeZone: string,
+): number {
+  const whole = Math.floor(days);
+  const start = wallTime(ms, timeZone);
+  let date = new Date(Date.UTC(start.year, start.month - 1, start.day));
+  for (let counted = 0; counted < whole;) {
+    date = new Date(date.getTime() + DAY_MS);
+    if (workingDays.includes(date.getUTCDay())) counted += 1;
+  }
+  const day = {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  };
+  const at = zonedToUtc(day, start.hour * 60 + start.minute, timeZone) + start.second * 1000;
+  return at + (days - whole) * DAY_MS;
+}

@@ -125,6 +125,17 @@ describe('OptionsPage', () => {
     expect((await loadSettings()).cadence.workdayEndHour).toBe(17);
   });
 
+  it('counts follow-up gaps in working days only when asked to', async () => {
+    const user = showOptions(freshDatabase());
+    const box = await screen.findByRole('checkbox', { name: 'Count gaps in working days' });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAccessibleDescription(/3 days after a Friday is Wednesday/);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Save cadence' }));
+    await screen.findByText('Cadence saved.');
+    expect((await loadSettings()).cadence.gapsInWorkingDays).toBe(true);
+  });
+
   it('saves the time zone and the send-anyway question', async () => {
     const user = showOptions(freshDatabase());
     const zone = await screen.findByRole('combobox', { name: 'Your time zone' });

@@ -20,7 +20,30 @@ const ny = person({ timeZone: 'America/New_York' });
 const berlin = person({ timeZone: 'Europe/Berlin' });
 const utc = (iso: string) => Date.parse(iso);
 
+// Sent on Friday 27 February at 15:00 in New York; now is Wednesday 4 March, 10:00 there.
+const sentFridayAfternoon = [touch('out', utc('2026-02-27T20:00:00Z'))];
+
 export const TIMING_CASES: TimingCase[] = [
+  {
+    name: 'three calendar days after a Friday have passed by Wednesday',
+    now: NOW,
+    touches: sentFridayAfternoon,
+    person: ny,
+    level: 'ok',
+    codes: [],
+    suggestedAt: null,
+  },
+  {
+    name: 'three working days after a Friday end on Wednesday afternoon',
+    now: NOW,
+    touches: sentFridayAfternoon,
+    person: ny,
+    settings: { gapsInWorkingDays: true },
+    level: 'wait',
+    codes: ['too-soon'],
+    suggestedAt: utc('2026-03-04T20:00:00Z'),
+    message: 'best after 3 working days',
+  },
   {
     name: 'first contact in working hours',
     now: NOW,
