@@ -1,7 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Note, Person, Touch } from '@/storage/schema';
 import { evaluateDraft } from '@/utils/coach/checklist';
+import { styleFigures } from '@/utils/coach/style';
 import type { ChecklistId, ChecklistItem } from '@/utils/coach/types';
+import { StyleFigures } from './StyleFigures';
 
 const ITEM_LABEL: Record<ChecklistId, string> = {
   'offers-value': 'Offers them something of value',
@@ -24,9 +26,10 @@ const STATUS_LABEL: Record<ChecklistItem['status'], string> = {
 };
 
 /**
- * Every checklist item on the draft, with the words that decided it and what to do.
- * Typing is deferred so a burst of keystrokes never queues up evaluations. Loaded lazily
- * by CoachSection: this is the part that needs the language libraries.
+ * Every checklist item on the draft, with the words that decided it (or what was looked
+ * for and not found) and what to do; then the draft's style figures. Typing is deferred so
+ * a burst of keystrokes never queues up evaluations. Loaded lazily by CoachSection: this
+ * is the part that needs the language libraries.
  */
 export function DraftChecklist({
   draft,
@@ -54,27 +57,36 @@ export function DraftChecklist({
       }),
     [deferredDraft, person, notes, touches, now],
   );
+  const figures = useMemo(
+    () => styleFigures(deferredDraft.subject, deferredDraft.body),
+    [deferredDraft],
+  );
   return (
-    <ul className="checklist" aria-label="Draft checklist">
-      {items.map((item) => (
-        <li key={item.id} className={`check-item check-${item.status}`} data-id={item.id}>
-          <span className="check-status" aria-hidden="true">
-            {STATUS_LABEL[item.status]}
-          </span>
-          <div>
-            <span className="check-label">
-              {ITEM_LABEL[item.id]}
-              <span className="visually-hidden">: {STATUS_LABEL[item.status]}</span>
+    <>
+      <ul className="checklist" aria-label="Draft checklist">
+        {items.map((item) => (
+          <li key={item.id} className={`check-item check-${item.status}`} data-id={item.id}>
+            <span className="check-status" aria-hidden="true">
+              {STATUS_LABEL[item.status]}
             </span>
-            {item.evidence && (
-              <p className="evidence" dir="auto">
-                {item.evidence}
-              </p>
-            )}
-            {item.status !== 'pass' && item.status !== 'na' && <p className="hint">{item.hint}</p>}
-          </div>
-        </li>
-      ))}
-    </ul>
+            <div>
+              <span className="check-label">
+                {ITEM_LABEL[item.id]}
+                <span className="visually-hidden">: {STATUS_LABEL[item.status]}</span>
+              </span>
+              {item.evidence && (
+                <p className="evidence" dir="auto">
+                  {item.evidence}
+                </p>
+              )}
+              {item.status !== 'pass' && item.status !== 'na' && (
+                <p className="hint">{item.hint}</p>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <StyleFigures figures={figures} subject={deferredDraft.subject} />
+    </>
   );
 }

@@ -42,10 +42,9 @@ const POSTSCRIPT = /^p\.?\s?s\.?\b/i;
 const POINTS_BACK =
   /\b(?!(?:would|will|does|do|is|was|could|can|should|might|may|if)\b)[a-z']+ (?:it|them|those|these|that|this)\b/;
 
-/** What the rep is writing now: no quoted history, no signature (a P.S. is kept). */
-function ownText(body: string): string {
+/** The lines the rep is writing now, without the quoted history below them. */
+function newLines(body: string): string[] {
   const kept: string[] = [];
-  let signature = false;
   for (const line of body.split(/\r?\n/)) {
     const t = line.trim();
     if (
@@ -54,7 +53,22 @@ function ownText(body: string): string {
       t === '--'
     )
       break;
-    if (t.startsWith('>')) continue;
+    if (!t.startsWith('>')) kept.push(line);
+  }
+  return kept;
+}
+
+/** The message as the reader gets it from the rep: greeting to signature, no quoted history. */
+export function writtenText(body: string): string {
+  return newLines(body).join('\n');
+}
+
+/** What the rep is writing now: no quoted history, no signature (a P.S. is kept). */
+function ownText(body: string): string {
+  const kept: string[] = [];
+  let signature = false;
+  for (const line of newLines(body)) {
+    const t = line.trim();
     if (POSTSCRIPT.test(t)) signature = false;
     else if (SIGN_OFF.test(t)) {
       signature = true;

@@ -1,10 +1,10 @@
-import { stemmer } from 'stemmer';
 import { Lru } from './lru';
 
 /**
- * Cheap word-level English: tokens, stop words, a light stemmer and a language guess.
- * These run on every keystroke, so they stay at plain string work (and a Porter stemmer);
- * anything that needs grammar goes through `nlp.ts`.
+ * Cheap word-level English: tokens, stop words, sentences and a language guess.
+ * These run on every keystroke, so they stay at plain string work; stems are in `stems.ts`,
+ * anything that needs grammar goes through `nlp.ts`. The timing verdict uses this file too,
+ * so it stays free of the language libraries the panel loads later.
  */
 
 // Function words: they carry no topic, and their share of a text says whether it is English.
@@ -51,14 +51,6 @@ export function words(text: string): string[] {
 /** The words of a text with their original case, for proper-noun detection. */
 export function rawWords(text: string): string[] {
   return text.match(WORD) ?? [];
-}
-
-/**
- * The Porter stem of a word ("evaluation" and "evaluating" meet at "evalu", "renewal" and
- * "renews" at "renew"), possessive dropped.
- */
-export function stem(word: string): string {
-  return stemmer(word.replace(/['’]s$/, ''));
 }
 
 // Function words of the languages reps most often write in besides English. A draft is

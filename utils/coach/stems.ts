@@ -1,11 +1,20 @@
 import { GENERIC_WORDS } from './lexicon/phrases';
-import { rawWords, sentences, stem, STOP_WORDS } from './language';
+import { stemmer } from 'stemmer';
+import { rawWords, sentences, STOP_WORDS } from './language';
 
 /**
  * The words of a sentence that carry its topic, stemmed: what a draft and a note must
  * share to be about the same thing. Figures are kept ("12", "q3", "40k"; "three" reads
  * "3"), and so are acronyms ("IT", "SDRs"), which are short or look like function words.
  */
+
+/**
+ * The Porter stem of a word ("evaluation" and "evaluating" meet at "evalu", "renewal" and
+ * "renews" at "renew"), possessive dropped.
+ */
+export function stem(word: string): string {
+  return stemmer(word.replace(/['’]s$/, ''));
+}
 
 const GENERIC_STEMS = new Set(GENERIC_WORDS.map(stem));
 const NUMBER_WORDS: Readonly<Record<string, string>> = {

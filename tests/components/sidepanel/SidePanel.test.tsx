@@ -260,7 +260,7 @@ describe('the side panel', () => {
     ).toBeInTheDocument();
   });
 
-  it('coaches the draft being written: every checklist item with its verdict', async () => {
+  it('coaches the draft being written: every checklist item with its verdict and evidence, then the style figures', async () => {
     const db = freshDatabase();
     await addPerson(db, { name: 'Maya', emails: ['maya@northwind.example'], consent: 'granted' });
     await saveTabSignal(5, {
@@ -272,12 +272,38 @@ describe('the side panel', () => {
       at: Date.now(),
     });
     renderWithDatabase(db, <SidePanel search={TAB} />);
-    const checklist = await screen.findByRole('list', { name: 'Draft checklist' });
+    // The checklist's chunk (the language libraries) loads after the context, as in the
+    // panel; the first load in a test file transforms it, which is slow on a busy machine.
+    const checklist = await screen.findByRole(
+      'list',
+      { name: 'Draft checklist' },
+      { timeout: 15_000 },
+    );
     const items = within(checklist).getAllByRole('listitem');
     expect(items).toHaveLength(10);
-    const offers = items.find((li) => li.textContent?.includes('Offers them something of value'));
-    expect(offers).toHaveTextContent('Offers them something of value: No');
-  });
+    const item = (label: string) => items.find((li) => li.textContent?.includes(label));
+    expect(item('Offers them something of value')).toHaveTextContent(
+      'Offers them something of value: No',
+    );
+    // Verdicts about what the draft lacks say what was looked for.
+    expect(item('Offers them something of value')).toHaveTextContent(
+      '“Hi Maya, just checking in.” only asks for attention again',
+    );
+    expect(item('One clear next step')).toHaveTextContent('“Let me know!” is');
+    expect(item('Uses what they told you')).toHaveTextContent(
+      'looked for: notes on this person; there are none',
+    );
+
+    const style = screen.getByRole('region', { name: 'Style' });
+    const figure = (term: string) => within(style).getByText(term).parentElement;
+    expect(figure('Length')).toHaveTextContent('8 words · 2 s to read');
+    expect(figure('Length')).toHaveTextContent('answered most: 50–125 words');
+    expect(figure('Questions')).toHaveTextContent('0answered most: 1–3');
+    expect(figure('Subject')).toHaveTextContent('2 wordsanswered most: 3–4 words');
+    expect(figure('On a phone')).toHaveTextContent(
+      'Checking in Hi Maya, just checking in. Let me know!',
+    );
+  }, 20_000);
 
   it('follows the tab: a new signal shows the new person', async () => {
     const db = freshDatabase();

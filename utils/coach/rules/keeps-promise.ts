@@ -1,7 +1,8 @@
 import type { Note } from '../../../storage/schema';
 import { isOverduePromise, openPromises } from '../../domain/promises';
 import type { Draft } from '../draft';
-import { excerpt, stem, words } from '../language';
+import { excerpt, words } from '../language';
+import { stem } from '../stems';
 import { analyseNote } from '../notes';
 import { withoutWhen } from '../time-expressions';
 import { Lru } from '../lru';

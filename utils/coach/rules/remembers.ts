@@ -1,6 +1,7 @@
 import type { Person } from '../../../storage/schema';
 import type { DraftSentence } from '../draft';
-import { excerpt, stem, words } from '../language';
+import { excerpt, words } from '../language';
+import { stem } from '../stems';
 import type { NoteAnalysis } from '../notes';
 import { item, quote, type Rule } from './context';
 import { rehashesIn } from './no-rehash';
