@@ -213,6 +213,10 @@ describe('the side panel in Chromium', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Hi Casey, just checking in on my last email. Let me know!');
     await item('Offers them something of value: No').waitFor();
+    // Every verdict shows what it rests on, a missing step included.
+    await item('One clear next step')
+      .getByText('“Let me know!” asks for a reply but names no step')
+      .waitFor();
 
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(
@@ -222,6 +226,10 @@ describe('the side panel in Chromium', () => {
     );
     await item('Offers them something of value: Yes').waitFor();
     await item('One clear next step: Yes').waitFor();
+    // Under the checklist, the style figures follow the draft as it is typed.
+    const style = panel.getByRole('region', { name: 'Style' });
+    await style.getByText('44 words · 13 s to read').waitFor();
+    await style.getByText('answered most: 50–125 words').waitFor();
 
     // No touches yet: a first contact is fine, and the badge says so in green.
     const fine = await eventually(

@@ -39,7 +39,8 @@ const MIN_WORDS_FOR_GRADE = 10;
 /** The style figures of a subject and body (the quoted history below it is not counted). */
 export function styleFigures(subject: string, body: string): StyleFigures {
   const text = writtenText(body);
-  const ws = words(text);
+  // Words as a reader counts them: "10:00" and "two-page" are one word each.
+  const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const parts = sentences(text);
   const subjectText = subject.replace(/^\s*((re|fwd?|aw|wg)\s*:\s*)+/i, '').trim();
   const grade =

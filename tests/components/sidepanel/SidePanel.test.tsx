@@ -289,7 +289,9 @@ describe('the side panel', () => {
     expect(item('Offers them something of value')).toHaveTextContent(
       '“Hi Maya, just checking in.” only asks for attention again',
     );
-    expect(item('One clear next step')).toHaveTextContent('“Let me know!” is');
+    expect(item('One clear next step')).toHaveTextContent(
+      '“Let me know!” asks for a reply but names no step',
+    );
     expect(item('Uses what they told you')).toHaveTextContent(
       'looked for: notes on this person; there are none',
     );

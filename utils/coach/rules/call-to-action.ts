@@ -35,13 +35,13 @@ export const callToAction: Rule = ({ draft }) => {
   const vague = draft.body.find((s) => s.ask?.kind === 'vague');
   if (vague?.ask) {
     const what = vague.empty
-      ? 'an empty question: nothing to act on'
+      ? 'is an empty question: nothing to act on'
       : 'asks for a reply but names no step';
     return item(
       'call-to-action',
       'warn',
       `Replace it with one concrete step, e.g. "Would Thursday at 10:00 work for 15 minutes?"`,
-      `${quote(excerpt(vague.text, 100))} is ${what}`,
+      `${quote(excerpt(vague.text, 100))} ${what}`,
     );
   }
   return item(

@@ -110,12 +110,12 @@ export const customerCentred: Rule = ({ draft }) => {
     if (weight > counts.them && (!selfish || weight > selfish.weight)) selfish = { s, weight };
   }
   const counts = `you/your ×${them} · talk about us ×${us}`;
+  if (them >= us || us < MIN_SELF_FOR_WARN) {
+    return item('customer-centred', 'pass', 'Good: it is about them.', counts);
+  }
   const evidence = selfish
     ? `${counts}; most about us: ${quote(excerpt(selfish.s.text, 80))}`
     : counts;
-  if (them >= us || us < MIN_SELF_FOR_WARN) {
-    return item('customer-centred', 'pass', 'Good: it is about them.', evidence);
-  }
   if (us >= MIN_SELF_FOR_FAIL && us > 2 * them) {
     return item(
       'customer-centred',
