@@ -27,6 +27,14 @@ try {
   for (const [i, state] of PANEL_STATES.entries()) {
     const panel = await openPanelInState(rapport, state, 950_000 + i);
     await shoot(panel, `sidepanel-${state.name}.png`);
+    if (state.name === 'known') {
+      // The coach in full: every verdict with its evidence, then the style figures.
+      await panel.getByRole('region', { name: 'Style' }).waitFor();
+      await panel.getByRole('region', { name: 'Coach' }).screenshot({
+        path: path.join(DOCS, 'sidepanel-coach.png'),
+      });
+      console.log('wrote docs/sidepanel-coach.png');
+    }
     if (DARK_TOO.has(state.name)) {
       await panel.emulateMedia({ colorScheme: 'dark' });
       await shoot(panel, `sidepanel-${state.name}-dark.png`);

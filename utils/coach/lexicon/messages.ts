@@ -122,7 +122,7 @@ export const INSIGHT =
   /\b(?:noticed|found that|saw that|learned|insights?|trends?|teams like yours|similar teams|teams your size|teams of your size|companies like yours|(?:one|an|a quick|another|one more) idea|ideas? (?:for|on)|suggestion|tips?|to answer your question|short answer|the answer|you asked (?:for|about)|you asked|here's how|how to|(?:how|what) (?:other|similar|two|three|\d+) (?:\w+ )?teams)\b/;
 
 export const INTRODUCTION =
-  /\b(?:introduce you|introduction to|intro to|intro you|introducing you|connect you with|put you in touch|you should meet|you two)\b/;
+  /\b(?:introduce you|introduction to|intro to|intro you|introducing you|connect you with|put you in touch|you should meet)\b/;
 
 export const INVITATION =
   /\b(?:tickets?|tasting|dinner|lunch|evening|jazz night|tour|seat at|join us|count you in)\b/;
