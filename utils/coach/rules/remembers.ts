@@ -105,14 +105,14 @@ export const remembers: Rule = (ctx) => {
     return item(
       'remembers',
       'warn',
-      `Make the link to what they told you explicit, e.g. ${suggest}.`,
+      `Make the link to what they told you explicit, e.g. ${suggest}`,
       evidence,
     );
   }
   return item(
     'remembers',
     'fail',
-    `Use something they told you, e.g. ${suggest}.`,
+    `Use something they told you, e.g. ${suggest}`,
     `looked for: anything from ${usable.length} note${usable.length === 1 ? '' : 's'} in the draft; found none (e.g. ${suggest})`,
   );
 };
