@@ -65,12 +65,21 @@ function analyse(body: string, isPromise: boolean): NoteAnalysis {
   };
 }
 
+// The panel hands the same note objects to every keystroke's check: found by identity first.
+const byNote = new WeakMap<Note, NoteAnalysis>();
+
 /** A note's analysis, cached by id and updatedAt (and checked against the body). */
 export function analyseNote(note: Note): NoteAnalysis {
+  const same = byNote.get(note);
+  if (same && same.body === note.body && same.isPromise === (note.kind === 'promise')) return same;
   const key = `${note.id}\u0000${note.updatedAt}`;
   const hit = cache.get(key);
-  if (hit && hit.body === note.body && hit.isPromise === (note.kind === 'promise')) return hit;
+  if (hit && hit.body === note.body && hit.isPromise === (note.kind === 'promise')) {
+    byNote.set(note, hit);
+    return hit;
+  }
   const result = analyse(note.body, note.kind === 'promise');
   cache.set(key, result);
+  byNote.set(note, result);
   return result;
 }

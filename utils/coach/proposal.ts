@@ -14,7 +14,19 @@ export interface ProposedStep {
   vague: DraftSentence[];
 }
 
+const read = new WeakMap<Draft, ProposedStep>();
+
+/** The draft's proposed step, read once per check (two rules ask for it). */
 export function proposedStep(draft: Draft): ProposedStep {
+  let hit = read.get(draft);
+  if (!hit) {
+    hit = readStep(draft);
+    read.set(draft, hit);
+  }
+  return hit;
+}
+
+function readStep(draft: Draft): ProposedStep {
   const step: DraftSentence[] = [];
   const replies: DraftSentence[] = [];
   const vague: DraftSentence[] = [];

@@ -57,6 +57,12 @@ function carrier(
 
 const STRONG = 2;
 
+function stemsOf(sentences: readonly DraftSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const st of s.stems) out.add(st);
+  return out;
+}
+
 /** Remember what people said: use something they told you, from a note that is not a one-off. */
 export const remembers: Rule = (ctx) => {
   const { input, draft, notes } = ctx;
@@ -84,18 +90,25 @@ export const remembers: Rule = (ctx) => {
   const reading = [...(ownSubject ? [ownSubject] : []), ...draft.body].filter(
     (s) => !rehashed.has(s),
   );
-  const draftStems = new Set<string>();
-  for (const s of reading) for (const st of s.stems) draftStems.add(st);
+  // Most drafts leave nothing out: their stems are already gathered.
+  const draftStems = reading.length === draft.all.length ? draft.stems : stemsOf(reading);
   const ignore = nameStems(input.person);
   let best: Overlap | undefined;
   for (const { analysis } of usable) {
     const hit = bestOverlap(draftStems, analysis, ignore);
     if (hit && (!best || hit.score > best.score)) best = hit;
   }
-  const suggestion = [...usable].sort(
-    (a, b) => Number(b.note.pinned) - Number(a.note.pinned) || b.note.updatedAt - a.note.updatedAt,
-  )[0];
-  const suggest = suggestion ? quote(excerpt(suggestion.note.body, 80)) : '';
+  // What to suggest using: the pinned note, else the latest.
+  const suggestion = () => {
+    let pick = usable[0];
+    for (const n of usable) {
+      if (!pick) break;
+      const better =
+        Number(n.note.pinned) - Number(pick.note.pinned) || n.note.updatedAt - pick.note.updatedAt;
+      if (better > 0) pick = n;
+    }
+    return pick ? quote(excerpt(pick.note.body, 80)) : '';
+  };
   if (best) {
     const where = carrier(reading, best.shared);
     const evidence = `${where ? `${quote(excerpt(where.text, 80))} — ` : ''}note: ${quote(excerpt(best.sentence, 100))}`;
@@ -105,10 +118,11 @@ export const remembers: Rule = (ctx) => {
     return item(
       'remembers',
       'warn',
-      `Make the link to what they told you explicit, e.g. ${suggest}`,
+      `Make the link to what they told you explicit, e.g. ${suggestion()}`,
       evidence,
     );
   }
+  const suggest = suggestion();
   return item(
     'remembers',
     'fail',

@@ -46,8 +46,7 @@ export const specificProposal: Rule = ({ draft, input }) => {
     firstHit(step, (s) => durationMinutes(s.text)?.text) ??
     ENGAGEMENT.exec(text)?.[0] ??
     PROPOSAL_SCOPE.exec(text)?.[0];
-  const body = draft.body.map((s) => s.core).join(' ');
-  const money = MONEY.exec(text)?.[0] ?? VAGUE_MONEY.exec(body)?.[0];
+  const money = MONEY.exec(text)?.[0] ?? firstHit(draft.body, (s) => VAGUE_MONEY.exec(s.core)?.[0]);
   const amount = money ? firstHit(draft.body, (s) => AMOUNT.exec(s.text)?.[0]) : undefined;
 
   const found = [
