@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_IDS, evaluateDraft } from '../../../utils/coach';
+import { CHECKLIST_IDS } from '../../../utils/coach';
+import { checklistOf } from './corpus/agreement';
 import { DRAFT_CASES } from './drafts.table';
-import { NOW } from './factories';
 
 const ABOUT_WHAT_IS_MISSING: ReadonlySet<string> = new Set(['offers-value', 'call-to-action']);
 
@@ -11,14 +11,7 @@ describe('evaluateDraft on drafts written as reps write', () => {
   });
 
   it.each(DRAFT_CASES)('$name', (c) => {
-    const items = evaluateDraft({
-      subject: c.subject,
-      body: c.body,
-      notes: c.notes ?? [],
-      touches: c.touches ?? [],
-      now: NOW,
-      ...(c.person ? { person: c.person } : {}),
-    });
+    const items = checklistOf(c);
     expect(items.map((i) => i.id)).toEqual([...CHECKLIST_IDS]);
     const byId = Object.fromEntries(items.map((i) => [i.id, i]));
     const actual = Object.fromEntries(Object.keys(c.expect).map((id) => [id, byId[id]?.status]));

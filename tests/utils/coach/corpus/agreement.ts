@@ -7,8 +7,10 @@ import {
 import { NOW } from '../factories';
 import { statusOf, type CorpusDraft, type Label } from './types';
 
-/** The checklist on a corpus draft, with the corpus's fixed "now". */
-export function checklistOf(draft: CorpusDraft): ChecklistItem[] {
+/** The checklist on a draft and its context, with the tests' fixed "now". */
+export function checklistOf(
+  draft: Pick<CorpusDraft, 'subject' | 'body' | 'notes' | 'person' | 'touches'>,
+): ChecklistItem[] {
   return evaluateDraft({
     subject: draft.subject,
     body: draft.body,
