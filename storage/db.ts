@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Note, Person, Touch } from './schema';
+import { rebuildWordIndex, type WordIndexRecord } from './word-index';
 
 export const DATABASE_NAME = 'rapport';
 
@@ -29,12 +30,22 @@ export const SCHEMA_VERSIONS = {
     notes: 'id, [personId+createdAt]',
     touches: 'id, [personId+at], &[channel+externalId], at',
   },
+  // Version 4 adds the word index search reads (storage/word-index.ts), and the people a
+  // person was marked as not being (`distinctFrom`), so deleting someone can find the marks
+  // that name them.
+  4: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt, *distinctFrom',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+    wordIndex: 'key',
+  },
 } as const;
 
 export type RapportDatabase = Dexie & {
   people: EntityTable<Person, 'id'>;
   notes: EntityTable<Note, 'id'>;
   touches: EntityTable<Touch, 'id'>;
+  wordIndex: Table<WordIndexRecord, string>;
 };
 
 /** Opens (lazily) Rapport's database under the given name; tests use their own names. */
@@ -46,6 +57,16 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
   // A new index over an optional field: IndexedDB builds it from the records as they are;
   // people stored before have no member id until a page shows one.
   db.version(3).stores(SCHEMA_VERSIONS[3]);
+  // Every person and note already stored goes into the new word index.
+  db.version(4)
+    .stores(SCHEMA_VERSIONS[4])
+    .upgrade((tx) =>
+      rebuildWordIndex({
+        people: tx.table('people'),
+        notes: tx.table('notes'),
+        wordIndex: tx.table('wordIndex'),
+      }),
+    );
   return db;
 }
 

@@ -77,3 +77,57 @@ export async function moveDraft(from: string, to: string): Promise<void> {
   await storage.setItem(itemKey(to), draft);
   await clearDraft(from);
 }
+
+/**
+ * Every key a draft about this person may be kept under: their own, and the ones typed
+ * before they were added, by their address or LinkedIn profile.
+ */
+export function draftKeysOf(person: {
+  id: string;
+  emails: readonly string[];
+  linkedinSlug?: string;
+}): string[] {
+  return [
+    person.id,
+    ...person.emails.map((email) => candidateDraftKey({ emails: [email] })),
+    ...(person.linkedinSlug ? [candidateDraftKey({ linkedinSlug: person.linkedinSlug })] : []),
+  ];
+}
+
+/** Drafts by key, as they were; null where there was none. What undo puts back. */
+export type DraftsSnapshot = Record<string, Draft | null>;
+
+/** Takes the drafts under these keys away, returning them as they were. */
+export async function takeDrafts(keys: readonly string[]): Promise<DraftsSnapshot> {
+  const taken: DraftsSnapshot = {};
+  for (const key of new Set(keys)) {
+    taken[key] = await loadDraft(key);
+    await clearDraft(key);
+  }
+  return taken;
+}
+
+/** Puts drafts back as they were (undo): a key that had none is left empty. */
+export async function restoreDrafts(drafts: DraftsSnapshot): Promise<void> {
+  for (const [key, draft] of Object.entries(drafts)) {
+    if (draft) await storage.setItem(itemKey(key), draft);
+    else await clearDraft(key);
+  }
+}
+
+/**
+ * One person's draft joins another's (two records merged): moved when the other has none,
+ * else appended to it, so no word typed is lost. Returns both as they were, for undo.
+ */
+export async function mergeDraft(from: string, to: string): Promise<DraftsSnapshot> {
+  const before = { [from]: await loadDraft(from), [to]: await loadDraft(to) };
+  const moving = before[from];
+  if (!moving) return before;
+  const staying = before[to];
+  const merged = staying
+    ? { ...staying, body: `${staying.body}\n\n${moving.body}`.trim(), savedAt: Date.now() }
+    : moving;
+  await storage.setItem(itemKey(to), draftSchema.parse(merged));
+  await clearDraft(from);
+  return before;
+}

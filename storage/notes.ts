@@ -1,6 +1,7 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
 import { noteSchema, validate, type Note } from './schema';
+import { reindexAround } from './word-index';
 
 export type NewNote = Pick<Note, 'personId' | 'body'> &
   Partial<Pick<Note, 'kind' | 'oneOff' | 'pinned' | 'dueAt' | 'source'>>;
@@ -40,10 +41,10 @@ export async function addNote(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, db.notes, async () => {
+  await db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
     if (!(await db.people.get(note.personId)))
       throw new Error('The person for this note no longer exists');
-    await db.notes.add(note);
+    await reindexAround(db, [note.personId], () => db.notes.add(note));
     await db.people.update(note.personId, { updatedAt: now });
   });
   return note;
@@ -59,28 +60,35 @@ export async function updateNote(
   changes: NoteChanges,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error('This note no longer exists');
     const next = validate('note', noteSchema, { ...current, ...changes, id, updatedAt: now });
     for (const key of Object.keys(changes) as (keyof NoteChanges)[]) {
       if (changes[key] === undefined) delete (next as Partial<Note>)[key];
     }
-    await db.notes.put(next);
+    // Only the text is searched: pinning or marking done leaves the index alone.
+    if (next.body === current.body) await db.notes.put(next);
+    else await reindexAround(db, [next.personId], () => db.notes.put(next));
     return next;
   });
 }
 
 /** Deletes a note and returns it, so the caller can offer undo with restoreNote. */
 export async function deleteNote(db: RapportDatabase, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
     const note = await db.notes.get(id);
-    if (note) await db.notes.delete(id);
+    if (note) await reindexAround(db, [note.personId], () => db.notes.delete(id));
     return note;
   });
 }
 
 /** Puts a deleted note back exactly as it was (undo). */
 export async function restoreNote(db: RapportDatabase, note: Note): Promise<void> {
-  await db.notes.put(validate('note', noteSchema, note));
+  const valid = validate('note', noteSchema, note);
+  await db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+    if (!(await db.people.get(valid.personId)))
+      throw new Error('The person for this note no longer exists');
+    await reindexAround(db, [valid.personId], () => db.notes.put(valid));
+  });
 }

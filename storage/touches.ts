@@ -43,6 +43,44 @@ export async function logTouch(
   });
 }
 
-export async function deleteTouch(db: RapportDatabase, id: string): Promise<void> {
-  await db.touches.delete(id);
+/** What the rep may change about a touch. */
+export type TouchChanges = Partial<
+  Pick<Touch, 'channel' | 'direction' | 'at' | 'subject' | 'summary'>
+>;
+
+/** Edits a touch: only the fields named change (one set to undefined is removed). */
+export async function updateTouch(
+  db: RapportDatabase,
+  id: string,
+  changes: TouchChanges,
+): Promise<Touch> {
+  return db.transaction('rw', db.touches, async () => {
+    const current = await db.touches.get(id);
+    if (!current) throw new Error('This touch no longer exists');
+    const next = validate('touch', touchSchema, { ...current, ...changes, id });
+    for (const key of Object.keys(changes) as (keyof TouchChanges)[]) {
+      if (changes[key] === undefined) delete (next as Partial<Touch>)[key];
+    }
+    await db.touches.put(next);
+    return next;
+  });
+}
+
+/** Deletes a touch and returns it, so the caller can offer undo with restoreTouch. */
+export async function deleteTouch(db: RapportDatabase, id: string): Promise<Touch | undefined> {
+  return db.transaction('rw', db.touches, async () => {
+    const touch = await db.touches.get(id);
+    if (touch) await db.touches.delete(id);
+    return touch;
+  });
+}
+
+/** Puts a deleted touch back exactly as it was (undo). */
+export async function restoreTouch(db: RapportDatabase, touch: Touch): Promise<void> {
+  const valid = validate('touch', touchSchema, touch);
+  await db.transaction('rw', db.people, db.touches, async () => {
+    if (!(await db.people.get(valid.personId)))
+      throw new Error('The person for this touch no longer exists');
+    await db.touches.put(valid);
+  });
 }

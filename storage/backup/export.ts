@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { RapportDatabase } from '../db';
 import type { Settings } from '../schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
@@ -17,4 +18,34 @@ export async function exportBackup(
     touches: await db.touches.toArray(),
     ...(settings ? { settings } : {}),
   }));
+}
+
+/**
+ * Some people with their notes and touches, as a backup file (without the rep's settings):
+ * importing it elsewhere adds or merges just them.
+ */
+export async function exportPeopleBackup(
+  db: RapportDatabase,
+  ids: readonly string[],
+  now = Date.now(),
+): Promise<Backup> {
+  return db.transaction('r', db.people, db.notes, db.touches, async () => {
+    const [people, notes, touches] = await Dexie.Promise.all([
+      db.people.bulkGet([...ids]),
+      Dexie.Promise.all(ids.map((id) => db.notes.where('personId').equals(id).toArray())),
+      Dexie.Promise.all(
+        ids.map((id) =>
+          db.touches.where('[personId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
+        ),
+      ),
+    ]);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      people: people.filter((p) => p !== undefined),
+      notes: notes.flat(),
+      touches: touches.flat(),
+    };
+  });
 }

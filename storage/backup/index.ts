@@ -8,4 +8,4 @@ export { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 export { ImportRejectedError, parseBackupText, type CheckedBackup } from './check';
 export { planImport, type ImportCounts, type ImportPlan } from './plan';
 export { importBackup, importPlan } from './write';
-export { exportBackup } from './export';
+export { exportBackup, exportPeopleBackup } from './export';

@@ -1,7 +1,15 @@
 import Dexie from 'dexie';
+import { personWordPlaces } from '../../utils/domain/search';
 import type { RapportDatabase } from '../db';
+import type { Note, Person } from '../schema';
+import {
+  applyWordChanges,
+  rebuildWordIndex,
+  storedWordPlaces,
+  type WordChange,
+} from '../word-index';
 import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
-import { planAgainst, readStored, type ImportPlan } from './plan';
+import { planAgainst, readStored, type ImportPlan, type Stored } from './plan';
 
 /**
  * Imports a backup: validates everything, then writes in one transaction. Throws
@@ -29,9 +37,11 @@ export async function importPlan(db: RapportDatabase, plan: ImportPlan): Promise
 async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promise<ImportPlan> {
   // Planned and written in one transaction: an edit in another window cannot land between
   // the plan and the writes and be overwritten by a merge planned before it.
-  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
-    const plan = planAgainst(checked, await readStored(db, checked));
+  return db.transaction('rw', db.people, db.notes, db.touches, db.wordIndex, async () => {
+    const stored = await readStored(db, checked);
+    const plan = planAgainst(checked, stored);
     const { people, notes, touches } = plan.writes ?? { people: [], notes: [], touches: [] };
+    const reindex = await wordChangesOf(db, stored, people, notes);
     // All three issued at once: IndexedDB runs them in order within the transaction, and
     // the page can prepare the next table's requests while the first is being written.
     await Dexie.Promise.all([
@@ -39,6 +49,52 @@ async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promis
       db.notes.bulkPut(notes),
       db.touches.bulkPut(touches),
     ]);
+    await reindex();
     return plan;
   });
+}
+
+/** Beyond this many people already stored whose words change, the index is built anew. */
+const REINDEX_ONE_BY_ONE_UP_TO = 200;
+
+/**
+ * How the word index follows an import, worked out before its writes: people new to the
+ * database have their words read from the file; people already stored (a merge) have
+ * theirs read before and after the writes, or the whole index is built anew when they are
+ * many. Returns the step to run once the records are written.
+ */
+async function wordChangesOf(
+  db: RapportDatabase,
+  stored: Stored,
+  people: Person[],
+  notes: Note[],
+): Promise<() => Promise<void>> {
+  const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
+  const newPeople = people.filter((p) => !storedIds.has(p.id));
+  const newIds = new Set(newPeople.map((p) => p.id));
+  const bodies = new Map<string, string[]>();
+  const changed = new Set<string>(people.map((p) => p.id));
+  for (const note of notes) {
+    changed.add(note.personId);
+    const previousOwner = stored.notes.get(note.id)?.personId;
+    if (previousOwner) changed.add(previousOwner);
+    const list = bodies.get(note.personId);
+    if (list) list.push(note.body);
+    else bodies.set(note.personId, [note.body]);
+  }
+  const fresh: WordChange[] = newPeople.map((p) => ({
+    personId: p.id,
+    before: null,
+    after: personWordPlaces(p, bodies.get(p.id) ?? []),
+  }));
+  const existing = [...changed].filter((id) => !newIds.has(id));
+  if (existing.length > REINDEX_ONE_BY_ONE_UP_TO) return () => rebuildWordIndex(db);
+  const before = await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
+  return async () => {
+    const after = await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
+    await applyWordChanges(db, [
+      ...fresh,
+      ...existing.map((personId, i) => ({ personId, before: before[i]!, after: after[i]! })),
+    ]);
+  };
 }

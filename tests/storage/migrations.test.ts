@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
 import { countNotes, notesFor } from '@/storage/notes';
 import { findPersonByEmail, findPersonByMemberId, findPersonBySlug } from '@/storage/people';
+import { searchPeople } from '@/storage/search';
 import { touchesFor } from '@/storage/touches';
 
 const person = {
@@ -81,3 +82,32 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
     });
   },
 );
+
+describe('the word index that schema version 4 brings in', () => {
+  it.each([1, 2, 3])(
+    'is built on upgrade from version %i, from every person and note already stored',
+    async (version) => {
+      const name = `rapport-migration-words-${version}-${Math.random()}`;
+      const old = new Dexie(name);
+      for (let v = 1; v <= version; v += 1) {
+        old.version(v).stores(SCHEMA_VERSIONS[v as keyof typeof SCHEMA_VERSIONS]);
+      }
+      await old.table('people').add(person);
+      await old.table('people').add(memberPerson);
+      await old.table('notes').add(note);
+      old.close();
+
+      const db = createDatabase(name);
+      const found = async (query: string) =>
+        (await searchPeople(db, query)).matches.map((m) => m.person.id);
+      expect(await found('lindqvist')).toEqual(['p1']);
+      expect(await found('northwind')).toEqual(['p1']);
+      expect(await found('delays')).toEqual(['p1']);
+      expect(await found('haddad')).toEqual(['p2']);
+      expect(await found('nobody')).toEqual([]);
+      // The member id index of version 3 survives version 4.
+      expect((await findPersonByMemberId(db, 'ACoAAExampleNoorHaddad0001'))?.id).toBe('p2');
+      db.close();
+    },
+  );
+});

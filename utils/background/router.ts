@@ -1,5 +1,5 @@
 import type { RapportDatabase } from '@/storage/db';
-import { learnLinkedInIdentities } from '@/storage/people';
+import { learnLinkedInIdentities } from '@/storage/merge';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logDropOnce } from '@/utils/drop-log';
 import {

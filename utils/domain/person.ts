@@ -115,6 +115,7 @@ export interface MergeablePerson {
   linkedinMemberId?: string;
   consent: Consent;
   tags: string[];
+  distinctFrom?: string[];
   createdAt: number;
 }
 
@@ -178,9 +179,9 @@ export function linkedinIdentitiesToLearn(
 
 /**
  * Two records of one person as one: every field `kept` has stays as it is (what the rep
- * wrote is never overwritten), `absorbed` fills the fields `kept` lacks, addresses and tags
- * are united, consent follows strongerConsent, and the person counts from the earlier
- * record. The result keeps `kept`'s id; the caller validates it and moves the absorbed
+ * wrote is never overwritten), `absorbed` fills the fields `kept` lacks, addresses, tags and
+ * the people they were marked as not being are united, consent follows strongerConsent,
+ * and the person counts from the earlier record. The result keeps `kept`'s id; the caller validates it and moves the absorbed
  * record's notes and touches.
  */
 export function mergePersonRecords<P extends MergeablePerson>(
@@ -196,8 +197,28 @@ export function mergePersonRecords<P extends MergeablePerson>(
     ...keptFields,
     emails: [...new Set([...kept.emails, ...absorbed.emails])],
     tags: [...new Set([...kept.tags, ...absorbed.tags])],
+    ...(kept.distinctFrom || absorbed.distinctFrom
+      ? {
+          distinctFrom: [
+            ...new Set([...(kept.distinctFrom ?? []), ...(absorbed.distinctFrom ?? [])]),
+          ],
+        }
+      : {}),
     consent: strongerConsent(kept.consent, absorbed.consent),
     createdAt: Math.min(kept.createdAt, absorbed.createdAt),
     updatedAt,
   };
+}
+
+/** Whether someone a page shows is this person: by one of their addresses or their profile. */
+export function pageShowsPerson(
+  person: { emails: readonly string[]; linkedinSlug?: string },
+  page: PagePerson,
+): boolean {
+  const email = page.email ? normaliseEmail(page.email) : undefined;
+  const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  return (
+    (email !== undefined && person.emails.includes(email)) ||
+    (slug !== undefined && slug === person.linkedinSlug)
+  );
 }
