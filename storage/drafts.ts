@@ -29,6 +29,11 @@ export function draftKeyFor(personId: string | undefined): string {
   return personId ?? NEW_DRAFT;
 }
 
+/** The key of the side panel's note draft about a person (apart from the popup's). */
+export function sidePanelDraftKey(personId: string): string {
+  return `sidepanel:${personId}`;
+}
+
 /**
  * The draft key for someone on the page who is not in Rapport yet, by what identifies
  * them there, so each person's words come back to them alone (one shared key would hand
@@ -79,8 +84,8 @@ export async function moveDraft(from: string, to: string): Promise<void> {
 }
 
 /**
- * Every key a draft about this person may be kept under: their own, and the ones typed
- * before they were added, by their address or LinkedIn profile.
+ * Every key a draft about this person may be kept under: the popup's and the side panel's,
+ * and the ones typed before they were added, by their address or LinkedIn profile.
  */
 export function draftKeysOf(person: {
   id: string;
@@ -89,6 +94,7 @@ export function draftKeysOf(person: {
 }): string[] {
   return [
     person.id,
+    sidePanelDraftKey(person.id),
     ...person.emails.map((email) => candidateDraftKey({ emails: [email] })),
     ...(person.linkedinSlug ? [candidateDraftKey({ linkedinSlug: person.linkedinSlug })] : []),
   ];

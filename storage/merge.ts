@@ -6,7 +6,7 @@ import {
   normaliseSlug,
 } from '../utils/domain/person';
 import type { RapportDatabase } from './db';
-import { mergeDraft, restoreDrafts, type DraftsSnapshot } from './drafts';
+import { mergeDraft, restoreDrafts, sidePanelDraftKey, type DraftsSnapshot } from './drafts';
 import {
   findPersonByMemberId,
   findPersonBySlug,
@@ -28,7 +28,7 @@ export interface Merged {
  * stays as the rep wrote it and gains `absorbed`'s addresses, profile, tags and missing
  * fields, and all its notes and touches; then `absorbed` is deleted, and whoever was
  * marked as not being `absorbed` is now marked as not being `kept`. One transaction: all
- * or nothing. The unsaved note draft about `absorbed` joins `kept`'s.
+ * or nothing. The unsaved note drafts about `absorbed` join `kept`'s.
  */
 export async function mergePeople(
   db: RapportDatabase,
@@ -74,7 +74,10 @@ export async function mergePeople(
     });
     return { person: merged, snapshot };
   });
-  const drafts = await mergeDraft(absorbedId, keptId);
+  const drafts = {
+    ...(await mergeDraft(absorbedId, keptId)),
+    ...(await mergeDraft(sidePanelDraftKey(absorbedId), sidePanelDraftKey(keptId))),
+  };
   return { person, undo: { snapshot, drafts } };
 }
 

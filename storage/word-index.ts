@@ -29,15 +29,75 @@ export function shardRange(term: string): [string, string] {
 }
 
 /**
- * One shard: `words` sorted; the people having words[i] are docs[starts[i]] up to
- * docs[starts[i + 1]], ascending, and places[j] says where docs[j] has it (WORD_IN bits).
+ * One shard: `words` sorted; the postings of words[i] are data[starts[i]] up to
+ * data[starts[i + 1]] (see packPostings).
  */
 export interface WordShard {
   key: string;
   words: string[];
   starts: Uint32Array;
-  docs: Uint32Array;
-  places: Uint8Array;
+  data: Uint8Array;
+}
+
+/** Person numbers (ascending) and, for each, where the word is on them (WORD_IN bits, 1–7). */
+export interface Postings {
+  docs: number[];
+  places: number[];
+}
+
+/**
+ * Postings as bytes: each is the gap from the previous person number times 8, plus its
+ * places (three bits), written as a base-128 varint (seven bits a byte, the high bit set on
+ * all but the last).
+ */
+export function packPostings({ docs, places }: Postings): Uint8Array {
+  const bytes: number[] = [];
+  let previous = 0;
+  docs.forEach((doc, i) => {
+    let value = (doc - previous) * 8 + places[i]!;
+    previous = doc;
+    while (value >= 128) {
+      bytes.push((value % 128) | 128);
+      value = Math.floor(value / 128);
+    }
+    bytes.push(value);
+  });
+  return Uint8Array.from(bytes);
+}
+
+/** Calls back with each posting of a packed run, in order. */
+function eachPosting(
+  data: Uint8Array,
+  from: number,
+  to: number,
+  visit: (doc: number, places: number) => void,
+): void {
+  let doc = 0;
+  let at = from;
+  while (at < to) {
+    let value = 0;
+    let scale = 1;
+    let byte: number;
+    do {
+      byte = data[at]!;
+      at += 1;
+      value += (byte & 127) * scale;
+      scale *= 128;
+    } while (byte & 128);
+    doc += Math.floor(value / 8);
+    visit(doc, value % 8);
+  }
+}
+
+/** The postings of a shard's i-th word. */
+export function shardPostings(shard: WordShard, i: number): Postings {
+  const docs: number[] = [];
+  const places: number[] = [];
+  eachPosting(shard.data, shard.starts[i]!, shard.starts[i + 1]!, (doc, where) => {
+    docs.push(doc);
+    places.push(where);
+  });
+  return { docs, places };
 }
 
 /** The document list: person ids by number ('' where a person was deleted; never reused). */
@@ -56,8 +116,8 @@ export interface WordIndexTables {
   wordIndex: Table<WordIndexRecord, string>;
 }
 
-/** What changes in one shard: per word, per person number, the new places (0: gone). */
-type ShardChanges = Map<string, Map<number, number>>;
+/** What changes in one shard: by word, the people and their new places (0: gone). */
+type ShardChanges = Map<string, Postings>;
 
 /** The shard with these changes made; undefined when no word is left in it. */
 export function updateShard(
@@ -65,49 +125,50 @@ export function updateShard(
   shard: WordShard | undefined,
   changes: ShardChanges,
 ): WordShard | undefined {
-  const words = [...new Set([...(shard?.words ?? []), ...changes.keys()])].sort();
-  const docs: number[] = [];
-  const places: number[] = [];
-  const starts: number[] = [];
+  const stored = new Map(shard?.words.map((w, i) => [w, i]));
+  const words = [...new Set([...stored.keys(), ...changes.keys()])].sort();
+  const runs: Uint8Array[] = [];
   const kept: string[] = [];
-  const index = new Map(shard?.words.map((w, i) => [w, i]));
   for (const word of words) {
-    const at = index.get(word);
+    const at = stored.get(word);
     const change = changes.get(word);
-    const from = at === undefined || !shard ? 0 : shard.starts[at]!;
-    const to = at === undefined || !shard ? 0 : shard.starts[at + 1]!;
-    const start = docs.length;
-    if (!change) {
-      for (let j = from; j < to; j += 1) {
-        docs.push(shard!.docs[j]!);
-        places.push(shard!.places[j]!);
+    let run: Uint8Array;
+    if (!change) run = shard!.data.subarray(shard!.starts[at!]!, shard!.starts[at! + 1]!);
+    else {
+      // Both lists are sorted by person number: merge them, the change winning a tie.
+      const old = at === undefined ? { docs: [], places: [] } : shardPostings(shard!, at);
+      const merged: Postings = { docs: [], places: [] };
+      let j = 0;
+      let k = 0;
+      while (j < old.docs.length || k < change.docs.length) {
+        const a = old.docs[j] ?? Infinity;
+        const b = change.docs[k] ?? Infinity;
+        if (a < b) {
+          merged.docs.push(a);
+          merged.places.push(old.places[j]!);
+          j += 1;
+        } else {
+          if (change.places[k]) {
+            merged.docs.push(b);
+            merged.places.push(change.places[k]!);
+          }
+          if (a === b) j += 1;
+          k += 1;
+        }
       }
-    } else {
-      const merged = new Map<number, number>();
-      for (let j = from; j < to; j += 1) merged.set(shard!.docs[j]!, shard!.places[j]!);
-      for (const [doc, where] of change) {
-        if (where) merged.set(doc, where);
-        else merged.delete(doc);
-      }
-      for (const doc of [...merged.keys()].sort((a, b) => a - b)) {
-        docs.push(doc);
-        places.push(merged.get(doc)!);
-      }
+      run = packPostings(merged);
     }
-    if (docs.length > start) {
+    if (run.length) {
       kept.push(word);
-      starts.push(start);
+      runs.push(run);
     }
   }
   if (kept.length === 0) return undefined;
-  starts.push(docs.length);
-  return {
-    key,
-    words: kept,
-    starts: Uint32Array.from(starts),
-    docs: Uint32Array.from(docs),
-    places: Uint8Array.from(places),
-  };
+  const starts = new Uint32Array(kept.length + 1);
+  runs.forEach((run, i) => (starts[i + 1] = starts[i]! + run.length));
+  const data = new Uint8Array(starts[kept.length]!);
+  runs.forEach((run, i) => data.set(run, starts[i]!));
+  return { key, words: kept, starts, data };
 }
 
 /**
@@ -117,7 +178,7 @@ export function updateShard(
 export function termPlaces(shards: readonly WordShard[], term: string, size: number): Uint8Array {
   const found = new Uint8Array(size);
   for (const shard of shards) {
-    const { words, starts, docs, places } = shard;
+    const { words, starts, data } = shard;
     // The first word not before the term, then every word that starts with it.
     let lo = 0;
     let hi = words.length;
@@ -127,10 +188,9 @@ export function termPlaces(shards: readonly WordShard[], term: string, size: num
       else hi = mid;
     }
     for (let i = lo; i < words.length && words[i]!.startsWith(term); i += 1) {
-      for (let j = starts[i]!; j < starts[i + 1]!; j += 1) {
-        const doc = docs[j]!;
-        if (doc < size) found[doc] = found[doc]! | places[j]!;
-      }
+      eachPosting(data, starts[i]!, starts[i + 1]!, (doc, places) => {
+        if (doc < size) found[doc] = found[doc]! | places;
+      });
     }
   }
   return found;
@@ -162,13 +222,21 @@ export async function applyWordChanges(
   list.ids.forEach((id, doc) => id && numbers.set(id, doc));
   let listChanged = false;
   const byShard = new Map<string, ShardChanges>();
+  const byWord = new Map<string, Postings & { sorted: boolean }>();
   const change = (word: string, doc: number, where: number) => {
-    const key = shardKey(word);
-    let shard = byShard.get(key);
-    if (!shard) byShard.set(key, (shard = new Map()));
-    let postings = shard.get(word);
-    if (!postings) shard.set(word, (postings = new Map()));
-    postings.set(doc, where);
+    let postings = byWord.get(word);
+    if (!postings) {
+      postings = { docs: [], places: [], sorted: true };
+      byWord.set(word, postings);
+      const key = shardKey(word);
+      let shard = byShard.get(key);
+      if (!shard) byShard.set(key, (shard = new Map()));
+      shard.set(word, postings);
+    }
+    const last = postings.docs[postings.docs.length - 1];
+    if (last !== undefined && last > doc) postings.sorted = false;
+    postings.docs.push(doc);
+    postings.places.push(where);
   };
   for (const { personId, before, after } of relevant) {
     let doc = numbers.get(personId);
@@ -185,6 +253,15 @@ export async function applyWordChanges(
       list.ids[doc] = '';
       listChanged = true;
     }
+  }
+  // New people come with rising numbers; only changes to people already listed need sorting.
+  for (const postings of byWord.values()) {
+    if (postings.sorted) continue;
+    const order = postings.docs
+      .map((_, i) => i)
+      .sort((a, b) => postings.docs[a]! - postings.docs[b]!);
+    postings.docs = order.map((i) => postings.docs[i]!);
+    postings.places = order.map((i) => postings.places[i]!);
   }
   const keys = [...byShard.keys()];
   const stored = (await db.wordIndex.bulkGet(keys)) as (WordShard | undefined)[];

@@ -41,15 +41,20 @@ async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promis
     const stored = await readStored(db, checked);
     const plan = planAgainst(checked, stored);
     const { people, notes, touches } = plan.writes ?? { people: [], notes: [], touches: [] };
-    const reindex = await wordChangesOf(db, stored, people, notes);
+    const words = await readWordsBefore(db, stored, people, notes);
     // All three issued at once: IndexedDB runs them in order within the transaction, and
     // the page can prepare the next table's requests while the first is being written.
-    await Dexie.Promise.all([
+    const writing = Dexie.Promise.all([
       db.people.bulkPut(people),
       db.notes.bulkPut(notes),
       db.touches.bulkPut(touches),
     ]);
-    await reindex();
+    // The words of new people are read while the browser writes the records: once the page
+    // has handed it every record (a macrotask later, kept in the transaction by waitFor).
+    await Dexie.waitFor(new Promise((handed) => setTimeout(handed, 0)));
+    const fresh = words.freshChanges();
+    await writing;
+    await words.apply(fresh);
     return plan;
   });
 }
@@ -58,43 +63,52 @@ async function writeChecked(db: RapportDatabase, checked: CheckedBackup): Promis
 const REINDEX_ONE_BY_ONE_UP_TO = 200;
 
 /**
- * How the word index follows an import, worked out before its writes: people new to the
- * database have their words read from the file; people already stored (a merge) have
- * theirs read before and after the writes, or the whole index is built anew when they are
- * many. Returns the step to run once the records are written.
+ * How the word index follows an import. People new to the database have their words read
+ * from the file; people already stored (a merge) have theirs read from the database before
+ * the writes and after them, or the whole index is built anew when they are many. Call
+ * before the writes; then freshChanges (any time), then apply once the records are written.
  */
-async function wordChangesOf(
+async function readWordsBefore(
   db: RapportDatabase,
   stored: Stored,
   people: Person[],
   notes: Note[],
-): Promise<() => Promise<void>> {
+) {
   const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
   const newPeople = people.filter((p) => !storedIds.has(p.id));
   const newIds = new Set(newPeople.map((p) => p.id));
-  const bodies = new Map<string, string[]>();
   const changed = new Set<string>(people.map((p) => p.id));
   for (const note of notes) {
     changed.add(note.personId);
     const previousOwner = stored.notes.get(note.id)?.personId;
     if (previousOwner) changed.add(previousOwner);
-    const list = bodies.get(note.personId);
-    if (list) list.push(note.body);
-    else bodies.set(note.personId, [note.body]);
   }
-  const fresh: WordChange[] = newPeople.map((p) => ({
-    personId: p.id,
-    before: null,
-    after: personWordPlaces(p, bodies.get(p.id) ?? []),
-  }));
   const existing = [...changed].filter((id) => !newIds.has(id));
-  if (existing.length > REINDEX_ONE_BY_ONE_UP_TO) return () => rebuildWordIndex(db);
-  const before = await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
-  return async () => {
-    const after = await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
-    await applyWordChanges(db, [
-      ...fresh,
-      ...existing.map((personId, i) => ({ personId, before: before[i]!, after: after[i]! })),
-    ]);
+  const rebuild = existing.length > REINDEX_ONE_BY_ONE_UP_TO;
+  const before = rebuild ? [] : await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
+  return {
+    freshChanges(): WordChange[] {
+      if (rebuild) return [];
+      const bodies = new Map<string, string[]>();
+      for (const note of notes) {
+        if (!newIds.has(note.personId)) continue;
+        const list = bodies.get(note.personId);
+        if (list) list.push(note.body);
+        else bodies.set(note.personId, [note.body]);
+      }
+      return newPeople.map((p) => ({
+        personId: p.id,
+        before: null,
+        after: personWordPlaces(p, bodies.get(p.id) ?? []),
+      }));
+    },
+    async apply(fresh: WordChange[]): Promise<void> {
+      if (rebuild) return rebuildWordIndex(db);
+      const after = await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
+      await applyWordChanges(db, [
+        ...fresh,
+        ...existing.map((personId, i) => ({ personId, before: before[i]!, after: after[i]! })),
+      ]);
+    },
   };
 }

@@ -7,7 +7,13 @@ import { mergePeople, undoMerge } from '@/storage/merge';
 import { addNote, deleteNote, restoreNote, updateNote } from '@/storage/notes';
 import { addPerson, updatePerson } from '@/storage/people';
 import { searchPeople } from '@/storage/search';
-import { DOCUMENTS_KEY, type DocumentList, type WordShard } from '@/storage/word-index';
+import {
+  DOCUMENTS_KEY,
+  packPostings,
+  shardPostings,
+  type DocumentList,
+  type WordShard,
+} from '@/storage/word-index';
 import { personWordPlaces } from '@/utils/domain/search';
 import { freshDatabase } from '../helpers/db';
 
@@ -23,11 +29,12 @@ async function storedIndex(db: RapportDatabase) {
     if (record.key === DOCUMENTS_KEY) continue;
     const shard = record as WordShard;
     shard.words.forEach((word, i) => {
-      for (let j = shard.starts[i]!; j < shard.starts[i + 1]!; j += 1) {
-        const id = list?.ids[shard.docs[j]!];
+      const { docs, places } = shardPostings(shard, i);
+      docs.forEach((doc, j) => {
+        const id = list?.ids[doc];
         expect(id, `posting of "${word}" for a deleted person`).toBeTruthy();
-        (index[word] ??= {})[id!] = shard.places[j]!;
-      }
+        (index[word] ??= {})[id!] = places[j]!;
+      });
     });
   }
   return index;
@@ -69,6 +76,29 @@ async function seed(db: RapportDatabase) {
   await addNote(db, { personId: jonas.id, body: 'Asked about Northwind as a reference' }, 6000);
   return { maya, jonas, ines };
 }
+
+describe('the packed postings of the word index', () => {
+  it('read back exactly what was packed, for any person numbers and places', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat({ max: 5_000_000 }), { maxLength: 200 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 200, maxLength: 200 }),
+        (numbers, where) => {
+          const docs = [...numbers].sort((a, b) => a - b);
+          const places = docs.map((_, i) => where[i]!);
+          const data = packPostings({ docs, places });
+          const shard = { key: 'w:x', words: ['x'], starts: Uint32Array.of(0, data.length), data };
+          expect(shardPostings(shard, 0)).toEqual({ docs, places });
+        },
+      ),
+    );
+  });
+
+  it('take about a byte a posting when people are close together', () => {
+    const docs = Array.from({ length: 1000 }, (_, i) => i * 3);
+    expect(packPostings({ docs, places: docs.map(() => 5) }).length).toBe(1000);
+  });
+});
 
 describe('searching people by any word', () => {
   it('finds a person by any word or word start of their name, details or notes', async () => {
