@@ -143,6 +143,7 @@ export function PersonSearch({
             {/* Named by its text, so what is heard starts with what is seen. */}
             {pickVerb && <span className="visually-hidden">{pickVerb} </span>}
             <PersonLine person={person} />
+            {quote && ' '}
             {quote && (
               <span className="match-quote" dir="auto">
                 <QuotedText pieces={quote.pieces} />

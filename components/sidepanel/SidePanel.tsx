@@ -4,6 +4,7 @@ import { useResolvedPerson } from '../hooks/useResolvedPerson';
 import { useTabId } from '../hooks/useTabId';
 import { useTabSignal } from '../hooks/useTabSignal';
 import { PersonSearch } from '../PersonSearch';
+import { UndoProvider } from '../Undo';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
 import { UnknownPerson } from './UnknownPerson';
@@ -49,7 +50,7 @@ export function SidePanel({ search = location.search }: { search?: string }) {
         <button type="button" className="link-button" onClick={() => setPickedId(undefined)}>
           ← Back
         </button>
-        <PersonView personId={pickedId} />
+        <PersonView personId={pickedId} onShowPerson={setPickedId} />
       </>
     );
   } else if (!focus) {
@@ -65,15 +66,29 @@ export function SidePanel({ search = location.search }: { search?: string }) {
   } else if (resolved === undefined) body = <p className="subtle">Loading…</p>;
   else if (resolved === null)
     body = <UnknownPerson key={identityKey([focus])} pagePerson={focus} />;
-  else body = <PersonView personId={resolved.id} draft={tabSignal?.signal?.draft} />;
+  else {
+    body = (
+      <PersonView
+        personId={resolved.id}
+        draft={tabSignal?.signal?.draft}
+        onShowPerson={setPickedId}
+      />
+    );
+  }
 
+  const switching = people.length > 1 && !pickedId;
   return (
-    <main className="panel">
-      <h1 className="brand">Rapport</h1>
-      {people.length > 1 && !pickedId && (
-        <PersonSwitcher people={people} selected={selected} onSelect={setSelected} />
-      )}
-      {body}
-    </main>
+    <UndoProvider>
+      <main className="panel">
+        <h1 className="brand">Rapport</h1>
+        {switching ? (
+          <PersonSwitcher people={people} selected={selected} onSelect={setSelected}>
+            {body}
+          </PersonSwitcher>
+        ) : (
+          body
+        )}
+      </main>
+    </UndoProvider>
   );
 }

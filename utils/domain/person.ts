@@ -210,15 +210,67 @@ export function mergePersonRecords<P extends MergeablePerson>(
   };
 }
 
-/** Whether someone a page shows is this person: by one of their addresses or their profile. */
+/**
+ * Whether someone a page shows is this person: by one of their addresses, their profile,
+ * or their LinkedIn member id.
+ */
 export function pageShowsPerson(
-  person: { emails: readonly string[]; linkedinSlug?: string },
+  person: { emails: readonly string[]; linkedinSlug?: string; linkedinMemberId?: string },
   page: PagePerson,
 ): boolean {
   const email = page.email ? normaliseEmail(page.email) : undefined;
   const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  const memberId = page.linkedinMemberId ? normaliseMemberId(page.linkedinMemberId) : undefined;
   return (
     (email !== undefined && person.emails.includes(email)) ||
-    (slug !== undefined && slug === person.linkedinSlug)
+    (slug !== undefined && slug === person.linkedinSlug) ||
+    (memberId !== undefined && memberId === person.linkedinMemberId)
   );
+}
+
+/** The fields a merge preview shows, in the order a person's details are read. */
+export const MERGE_PREVIEW_FIELDS = [
+  'name',
+  'emails',
+  'linkedinSlug',
+  'linkedinMemberId',
+  'company',
+  'title',
+  'location',
+  'timeZone',
+  'tags',
+  'consent',
+] as const;
+export type MergePreviewField = (typeof MERGE_PREVIEW_FIELDS)[number];
+
+type PreviewablePerson = MergeablePerson &
+  Partial<Record<'company' | 'title' | 'location' | 'timeZone', string>>;
+
+/** One field after a merge, and whose record it came from. */
+export interface MergedField {
+  field: MergePreviewField;
+  value: string | string[] | undefined;
+  from: 'kept' | 'absorbed' | 'both' | 'neither';
+}
+
+/** What each field will be once `absorbed` is merged into `kept` (mergePersonRecords). */
+export function previewMerge(kept: PreviewablePerson, absorbed: PreviewablePerson): MergedField[] {
+  const merged = mergePersonRecords(kept, absorbed, 0);
+  const has = (p: PreviewablePerson, field: MergePreviewField, value: string) => {
+    const own = p[field];
+    return Array.isArray(own) ? own.includes(value) : own === value;
+  };
+  // A member id is LinkedIn's internal name for a profile: shown only when a record has one.
+  const fields = MERGE_PREVIEW_FIELDS.filter(
+    (field) => field !== 'linkedinMemberId' || merged.linkedinMemberId !== undefined,
+  );
+  return fields.map((field) => {
+    const value = merged[field] as string | string[] | undefined;
+    const items = value === undefined ? [] : Array.isArray(value) ? value : [value];
+    const inKept = items.some((v) => has(kept, field, v));
+    const inAbsorbed = items.some((v) => has(absorbed, field, v));
+    const from =
+      items.length === 0 ? 'neither' : inKept && inAbsorbed ? 'both' : inKept ? 'kept' : 'absorbed';
+    return { field, value, from };
+  });
 }
