@@ -92,3 +92,36 @@ export async function inContentScript(page: Page): Promise<{
     },
   };
 }
+
+/**
+ * Everything Rapport keeps, as one JSON text: every object store of its database (whatever
+ * tables exist), extension storage (settings, drafts) and session storage (tab signals),
+ * read through the browser's own APIs from an extension page. Packed numbers (the word
+ * index) are written out as plain arrays.
+ */
+export async function everythingStored(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('rapport');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tables: Record<string, unknown[]> = {};
+    for (const store of Array.from(db.objectStoreNames)) {
+      tables[store] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    const everything = {
+      tables,
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    };
+    return JSON.stringify(everything, (_key, value: unknown) =>
+      ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value,
+    );
+  });
+}
