@@ -9,10 +9,8 @@ import { demoBackup } from '../../scripts/demo/demo-data';
 import type { Note, Person, Touch } from '../../storage/schema';
 import { CAPTURES, eventually, launchRapport, servePage, type Rapport } from './harness';
 import { everythingStored, snapshot } from './inspect';
-import { backup, composePage, note, openWithPanel, person, serveHtml } from './panel-helpers';
+import { backup, composePage, DAY, note, openWithPanel, person, serveHtml } from './panel-helpers';
 import { importThroughOptions, writeSettings } from './sidepanel-states';
-
-const DAY = 86_400_000;
 
 /** The hour it is now in a zone, 0–23. */
 function hourIn(timeZone: string): number {
@@ -86,8 +84,8 @@ describe('keeping the records right, in Chromium', () => {
     await expect(reason.textContent()).resolves.toMatch(/their time zone/);
     await expect(
       panel
-        .getByRole('banner')
-        .getByText(new RegExp(`their time .* in ${asleep.split('/')[1]!.replace('_', ' ')}`))
+        .getByRole('article', { name: 'About Lena Moreau' })
+        .getByText(new RegExp(`Their time: .* in ${asleep.split('/')[1]!.replace('_', ' ')}`))
         .count(),
     ).resolves.toBe(1);
 
@@ -223,12 +221,18 @@ describe('keeping the records right, in Chromium', () => {
     await confirm.getByRole('button', { name: 'Delete Noor Haddad' }).click();
     await panel.getByText('Deleted Noor Haddad.').waitFor();
 
-    await panel.getByRole('heading', { name: 'Nobody in focus' }).waitFor();
-    const search = panel.getByRole('combobox', { name: 'Find a person' });
+    // The compose still shows its other recipients; she is no longer among them.
+    await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
+    await panel.getByRole('tab', { name: /Robin Park/ }).waitFor();
+    await expect(panel.getByRole('tab', { name: /Noor/ }).count()).resolves.toBe(0);
+
+    const finder = await rapport.openExtensionPage('sidepanel.html?tabId=999999');
+    const search = finder.getByRole('combobox', { name: 'Find a person' });
     for (const word of ['noor', 'haddad', 'tailspin', 'gliders', 'varmland']) {
       await search.fill(word);
-      await panel.getByText('Nobody matches.').waitFor();
+      await finder.getByText('Nobody matches.').waitFor();
     }
+    await finder.close();
 
     const stored = await everythingStored(panel);
     for (const trace of [

@@ -223,7 +223,7 @@ export const PANEL_STATES: PanelState[] = [
     url: 'https://mail.google.com/mail/u/0/#inbox',
     signal: null,
     ready: async (panel) => {
-      await panel.getByRole('combobox', { name: 'Find a person' }).fill('gothenburg');
+      await panel.getByRole('combobox', { name: 'Find a person' }).fill('route plan');
       const results = panel.getByRole('listbox', { name: 'Matching people' });
       await results.locator('mark').first().waitFor();
     },
