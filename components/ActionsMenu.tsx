@@ -1,5 +1,6 @@
 import { MoreHorizontal } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useDisclosure } from './hooks/useDisclosure';
 
 /**
  * A row's or a header's less frequent actions, behind one small button: a disclosure
@@ -18,9 +19,8 @@ export function ActionsMenu({
   icon?: ReactNode;
 }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, toggleRef, onKeyDown } = useDisclosure();
   const rootRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -29,14 +29,7 @@ export function ActionsMenu({
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    setOpen(false);
-    toggleRef.current?.focus();
-  };
+  }, [open, setOpen]);
 
   return (
     <div className="actions-menu" ref={rootRef} onKeyDown={onKeyDown}>
