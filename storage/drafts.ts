@@ -91,12 +91,15 @@ export function draftKeysOf(person: {
   id: string;
   emails: readonly string[];
   linkedinSlug?: string;
+  linkedinMemberId?: string;
 }): string[] {
+  const { linkedinSlug, linkedinMemberId } = person;
   return [
     person.id,
     sidePanelDraftKey(person.id),
     ...person.emails.map((email) => candidateDraftKey({ emails: [email] })),
-    ...(person.linkedinSlug ? [candidateDraftKey({ linkedinSlug: person.linkedinSlug })] : []),
+    ...(linkedinSlug ? [candidateDraftKey({ linkedinSlug })] : []),
+    ...(linkedinMemberId ? [candidateDraftKey({ linkedinMemberId })] : []),
   ];
 }
 

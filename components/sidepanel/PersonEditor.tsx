@@ -99,6 +99,11 @@ export function PersonEditor({
       name: name.trim(),
       emails: typed && !emails.includes(typed) ? [...emails, typed] : emails,
       linkedinSlug: slug,
+      // The member id LinkedIn's chats use belongs to the profile: another profile (or none)
+      // means it is forgotten, and learnt again when the new profile's page is open.
+      ...(slug !== person.linkedinSlug && person.linkedinMemberId
+        ? { linkedinMemberId: undefined }
+        : {}),
       company: optional(company),
       title: optional(title),
       location: optional(location),
@@ -190,8 +195,15 @@ export function PersonEditor({
           value={profile}
           onChange={(e) => setProfile(e.target.value)}
           placeholder="linkedin.com/in/their-name"
+          aria-describedby={person.linkedinMemberId ? `${id}-member` : undefined}
         />
       </label>
+      {person.linkedinMemberId && (
+        <p id={`${id}-member`} className="hint">
+          LinkedIn messages know them by member id {person.linkedinMemberId}: kept with this
+          profile, forgotten if you change it.
+        </p>
+      )}
       <label>
         Company
         <input

@@ -172,6 +172,28 @@ describe('deleting a person', () => {
     expect(await readTabSignal(7)).toEqual(page);
   });
 
+  it('forgets a person known by their LinkedIn member id: record, draft and the chat naming them', async () => {
+    const db = freshDatabase();
+    const memberId = 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ';
+    const noor = await addPerson(db, { name: 'Noor Haddad', linkedinMemberId: memberId });
+    await saveDraft(candidateDraftKey({ linkedinMemberId: memberId }), draft('typed in a chat'));
+    await saveTabSignal(9, {
+      signal: {
+        site: 'linkedin',
+        view: 'compose',
+        people: [{ role: 'to', linkedinMemberId: memberId, name: 'Noor Haddad' }],
+      },
+      url: 'https://www.linkedin.com/feed/',
+      at: 1,
+    });
+    expect((await summariseDeletion(db, [noor.id])).drafts).toBe(1);
+
+    await deletePeople(db, [noor.id]);
+    expect(JSON.stringify(await everything(db))).not.toContain(memberId);
+    expect(await loadDraft(candidateDraftKey({ linkedinMemberId: memberId }))).toBeNull();
+    expect(await readTabSignal(9)).toBeNull();
+  });
+
   it('refuses to undo, changing nothing, once their address belongs to someone new', async () => {
     const db = freshDatabase();
     const { fromGmail } = await twoRecordsOfMaya(db);

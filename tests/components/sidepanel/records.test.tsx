@@ -107,6 +107,38 @@ describe('editing a person from the panel', () => {
     ).toBeInTheDocument();
   });
 
+  it('keeps the LinkedIn member id with its profile, and forgets it when the profile changes', async () => {
+    const { db, maya, user } = await mayaInFocus();
+    const memberId = 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ';
+    await db.people.update(maya.id, { linkedinSlug: 'maya-lindqvist', linkedinMemberId: memberId });
+    const edit = async () => {
+      await user.click(screen.getByRole('button', { name: 'Edit Maya Lindqvist' }));
+      return screen.findByRole('form', { name: 'Edit Maya Lindqvist' });
+    };
+
+    let form = await edit();
+    expect(within(form).getByLabelText('LinkedIn profile')).toHaveAccessibleDescription(
+      new RegExp(`member id ${memberId}`),
+    );
+    await user.clear(within(form).getByLabelText('Title'));
+    await user.type(within(form).getByLabelText('Title'), 'COO');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(form).not.toBeInTheDocument());
+    expect(await db.people.get(maya.id)).toMatchObject({
+      title: 'COO',
+      linkedinMemberId: memberId,
+    });
+
+    form = await edit();
+    await user.clear(within(form).getByLabelText('LinkedIn profile'));
+    await user.type(within(form).getByLabelText('LinkedIn profile'), 'maya-k-lindqvist');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(form).not.toBeInTheDocument());
+    const saved = await db.people.get(maya.id);
+    expect(saved?.linkedinSlug).toBe('maya-k-lindqvist');
+    expect(saved).not.toHaveProperty('linkedinMemberId');
+  });
+
   it('clears a field emptied in the editor', async () => {
     const { db, maya, user } = await mayaInFocus();
     await user.click(screen.getByRole('button', { name: 'Edit Maya Lindqvist' }));
