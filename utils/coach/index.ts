@@ -1,5 +1,17 @@
 export { evaluateDraft } from './checklist';
 export { followUpDueAt, followUpGapDays, resolveCadence } from './follow-up-gap';
+export {
+  compareFollowUps,
+  FOLLOW_UP_REASONS,
+  isOverdue,
+  planFollowUps,
+  PLAN_HORIZON_MS,
+  type FollowUp,
+  type FollowUpInput,
+  type FollowUpPerson,
+  type FollowUpReason,
+  type Snooze,
+} from './follow-ups';
 export { judgeTiming, TIMING_SEVERITY } from './timing';
 export {
   CHECKLIST_IDS,

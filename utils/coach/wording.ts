@@ -1,0 +1,31 @@
+/** How the coach puts times and counts into words: the way a person would say them. */
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+/** "1st", "2nd", "11th", "23rd". */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** "2 days", "5 hours", "20 minutes": how long, in the unit a person would use. */
+export function humanDuration(ms: number): string {
+  const abs = Math.abs(ms);
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (abs >= DAY_MS) return plural(Math.floor(abs / DAY_MS), 'day');
+  if (abs >= HOUR_MS) return plural(Math.floor(abs / HOUR_MS), 'hour');
+  return plural(Math.max(1, Math.floor(abs / MINUTE_MS)), 'minute');
+}
+
+/** "2 days ago", or "just now" under a minute. */
+export function ago(ms: number): string {
+  return ms < MINUTE_MS ? 'just now' : `${humanDuration(ms)} ago`;
+}
+
+/** "in 5 hours", or "now" under a minute. */
+export function fromNow(ms: number): string {
+  return ms < MINUTE_MS ? 'now' : `in ${humanDuration(ms)}`;
+}

@@ -1,0 +1,105 @@
+/**
+ * A conversation with one person, read from its touches: who spoke last, how many of the
+ * rep's messages have gone unanswered, and when a follow-up falls due. The follow-up plan,
+ * the timing warning and the per-person summary the database keeps all read touches
+ * through these rules.
+ */
+
+/** The fields of a touch that decide its place in a conversation. */
+export interface TouchFields {
+  id: string;
+  at: number;
+  channel: string;
+  direction: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A written message the rep sent: an email or a LinkedIn message. */
+export function isOutboundMessage(t: TouchFields): boolean {
+  return t.direction === 'out' && (t.channel === 'email' || t.channel === 'linkedin');
+}
+
+/** A written message from them: an email or a LinkedIn message. */
+export function isInboundMessage(t: TouchFields): boolean {
+  return t.direction === 'in' && (t.channel === 'email' || t.channel === 'linkedin');
+}
+
+/** A call or a meeting: two-way by nature, whoever arranged it. */
+export function isCallOrMeeting(t: TouchFields): boolean {
+  return t.channel === 'call' || t.channel === 'meeting';
+}
+
+/** Contact that counts as an answer: anything inbound, or a call or a meeting. */
+export function isTwoWay(t: TouchFields): boolean {
+  return t.direction === 'in' || isCallOrMeeting(t);
+}
+
+/**
+ * Whether a touch can be the one a conversation stands on. A touch of channel `other`
+ * says too little (a card, a chat at a fair) to decide whether a reply or a follow-up is
+ * owed; it still counts as an answer when it came from them.
+ */
+export function speaksForConversation(t: TouchFields): boolean {
+  return t.channel !== 'other';
+}
+
+/**
+ * Time order. At one instant an answer is taken to follow what it answers; beyond that the
+ * id decides, so the order never depends on the order records were read in.
+ */
+export function compareTouches(a: TouchFields, b: TouchFields): number {
+  return (
+    a.at - b.at ||
+    Number(isTwoWay(a)) - Number(isTwoWay(b)) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Where a conversation stands at one moment. */
+export interface Conversation<T extends TouchFields> {
+  /** The latest touch that speaks for the conversation (any channel but `other`). */
+  last?: T;
+  /** The latest two-way touch: an answer, a call or a meeting. */
+  lastTwoWay?: T;
+  /** The rep's messages since the last two-way touch, oldest first. */
+  unanswered: T[];
+  lastInbound?: T;
+  lastOutbound?: T;
+}
+
+/**
+ * The conversation as of `now`, from a person's touches in any order: touches dated after
+ * `now` (a meeting logged ahead) have not happened yet and are left out.
+ */
+export function conversationAt<T extends TouchFields>(
+  touches: readonly T[],
+  now: number,
+): Conversation<T> {
+  const conversation: Conversation<T> = { unanswered: [] };
+  for (const t of touches.filter((t) => t.at <= now).sort(compareTouches)) {
+    if (speaksForConversation(t)) conversation.last = t;
+    if (t.direction === 'in') conversation.lastInbound = t;
+    else conversation.lastOutbound = t;
+    if (isTwoWay(t)) {
+      conversation.lastTwoWay = t;
+      conversation.unanswered = [];
+    } else if (isOutboundMessage(t)) conversation.unanswered.push(t);
+  }
+  return conversation;
+}
+
+/** The days to wait before the `k`-th follow-up (k ≥ 1); the last gap repeats after that. */
+export function followUpGapDays(gapsDays: readonly number[], k: number): number {
+  return gapsDays[Math.min(Math.max(k, 1), gapsDays.length) - 1] ?? 0;
+}
+
+/** When the `k`-th follow-up to a message sent at `sentAt` falls due. */
+export function followUpDueAt(sentAt: number, k: number, gapsDays: readonly number[]): number {
+  return sentAt + followUpGapDays(gapsDays, k) * DAY_MS;
+}
+
+/** When a conversation last held at `at` (a call, a meeting) goes cold. */
+export function goingColdAt(at: number, coldAfterDays: number): number {
+  return at + coldAfterDays * DAY_MS;
+}
