@@ -1,5 +1,7 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
+import { summarise } from './person-summary';
+import { rebuildSummary, updateSummary } from './person-summaries';
 import {
   linkedinIdentitiesToLearn,
   mergeConflict,
@@ -140,9 +142,10 @@ export async function addPerson(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, async () => {
+  await db.transaction('rw', db.people, db.personSummaries, async () => {
     await assertIdentitiesFree(db, person);
     await db.people.add(person);
+    await db.personSummaries.put(summarise(person, [], [], now));
   });
   return person;
 }
@@ -153,12 +156,14 @@ export async function updatePerson(
   changes: PersonChanges,
   now = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', db.people, async () => {
+  return db.transaction('rw', db.people, db.personSummaries, async () => {
     const current = await db.people.get(id);
     if (!current) throw new Error(`No person with id ${id}`);
     const next = validate('person', personSchema, { ...current, ...changes, id, updatedAt: now });
     await assertIdentitiesFree(db, next);
     await db.people.put(next);
+    // The summary carries the name and the consent.
+    await updateSummary(db, id, {}, now);
     return next;
   });
 }
@@ -207,28 +212,76 @@ export async function mergePeople(
   now = Date.now(),
 ): Promise<Person> {
   if (keptId === absorbedId) throw new Error('Cannot merge a person with themselves');
-  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
-    const [kept, absorbed] = await Promise.all([db.people.get(keptId), db.people.get(absorbedId)]);
-    if (!kept || !absorbed) throw new Error('Both people must exist to be merged');
-    const conflict = mergeConflict(kept, absorbed);
-    if (conflict) throw new Error(conflict);
-    const merged = validate('person', personSchema, mergePersonRecords(kept, absorbed, now));
-    await db.people.delete(absorbed.id);
-    await db.people.put(merged);
-    await db.notes.where('personId').equals(absorbed.id).modify({ personId: kept.id });
-    await db.touches
-      .where('[personId+at]')
-      .between([absorbed.id, -Infinity], [absorbed.id, Infinity])
-      .modify({ personId: kept.id });
-    return merged;
-  });
+  return db.transaction(
+    'rw',
+    [db.people, db.notes, db.touches, db.personSummaries, db.snoozes],
+    async () => {
+      const [kept, absorbed] = await Promise.all([
+        db.people.get(keptId),
+        db.people.get(absorbedId),
+      ]);
+      if (!kept || !absorbed) throw new Error('Both people must exist to be merged');
+      const conflict = mergeConflict(kept, absorbed);
+      if (conflict) throw new Error(conflict);
+      const merged = validate('person', personSchema, mergePersonRecords(kept, absorbed, now));
+      await db.people.delete(absorbed.id);
+      await db.people.put(merged);
+      await db.notes.where('personId').equals(absorbed.id).modify({ personId: kept.id });
+      await db.touches
+        .where('[personId+at]')
+        .between([absorbed.id, -Infinity], [absorbed.id, Infinity])
+        .modify({ personId: kept.id });
+      await mergeSummaries(db, kept.id, absorbed.id, now);
+      return merged;
+    },
+  );
 }
 
 /** Deletes a person with every note and touch about them. */
 export async function deletePerson(db: RapportDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.people, db.notes, db.touches, async () => {
-    await db.notes.where('personId').equals(id).delete();
-    await db.touches.where('[personId+at]').between([id, -Infinity], [id, Infinity]).delete();
-    await db.people.delete(id);
-  });
+  await db.transaction(
+    'rw',
+    [db.people, db.notes, db.touches, db.personSummaries, db.snoozes],
+    async () => {
+      await db.notes.where('personId').equals(id).delete();
+      await db.touches.where('[personId+at]').between([id, -Infinity], [id, Infinity]).delete();
+      await db.people.delete(id);
+      await db.personSummaries.delete(id);
+      await db.snoozes.delete(id);
+    },
+  );
+}
+
+/**
+ * The kept person's summary gains what the absorbed one's held (their records now belong to
+ * the kept person), and a snooze carries over when it ends later than the kept person's own.
+ */
+async function mergeSummaries(
+  db: RapportDatabase,
+  keptId: string,
+  absorbedId: string,
+  now: number,
+): Promise<void> {
+  const [absorbedSummary, absorbedSnooze, keptSnooze] = await Promise.all([
+    db.personSummaries.get(absorbedId),
+    db.snoozes.get(absorbedId),
+    db.snoozes.get(keptId),
+  ]);
+  const moved = <T extends { personId: string }>(records: T[] = []) =>
+    records.map((r) => ({ ...r, personId: keptId }));
+  if (absorbedSummary) {
+    await updateSummary(
+      db,
+      keptId,
+      { notes: moved(absorbedSummary.promises), touches: moved(absorbedSummary.touches) },
+      Math.max(now, absorbedSummary.asOf),
+    );
+  } else await rebuildSummary(db, keptId, now);
+  await db.personSummaries.delete(absorbedId);
+  if (absorbedSnooze) {
+    await db.snoozes.delete(absorbedId);
+    if (absorbedSnooze.until > (keptSnooze?.until ?? -Infinity)) {
+      await db.snoozes.put({ ...absorbedSnooze, personId: keptId });
+    }
+  }
 }

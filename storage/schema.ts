@@ -100,6 +100,26 @@ export const touchSchema = z.object({
 export type Touch = z.infer<typeof touchSchema>;
 export type TouchChannel = Touch['channel'];
 
+/** A person taken off the follow-up plan until a moment the rep chose (one per person). */
+export const snoozeSchema = z.object({
+  personId: id,
+  until: timestamp,
+  createdAt: timestamp,
+});
+export type Snooze = z.infer<typeof snoozeSchema>;
+
+/**
+ * A reminder Rapport has shown, so that no item is ever shown twice: the morning digest
+ * of a day, a promise falling due, a call or meeting about to start.
+ */
+export const reminderSchema = z.object({
+  /** What was reminded, e.g. `promise:<note id>:<due>`; see utils/coach/reminders.ts. */
+  key: z.string().min(1).max(300),
+  personId: id.optional(),
+  sentAt: timestamp,
+});
+export type Reminder = z.infer<typeof reminderSchema>;
+
 /** Thrown when a record does not fit its schema: says which field and why. */
 export class RecordValidationError extends Error {
   constructor(
@@ -164,6 +184,11 @@ export const settingsSchema = z.object({
   confirmSendOnStop: z.boolean(),
   /** When the rep last exported a backup (epoch ms). */
   lastExportAt: timestamp.optional(),
+  /**
+   * Reminders (a morning digest, promises falling due, calls and meetings about to start)
+   * are on since this moment; off when absent, as they are until the rep turns them on.
+   */
+  remindersOnSince: timestamp.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,5 +1,6 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
+import { rebuildSummary, updateSummary } from './person-summaries';
 import { touchSchema, validate, type Touch } from './schema';
 
 export type NewTouch = Omit<Touch, 'id' | 'createdAt'>;
@@ -27,7 +28,7 @@ export async function logTouch(
   now = Date.now(),
 ): Promise<Touch> {
   const touch = validate('touch', touchSchema, { ...fields, id: newId(), createdAt: now });
-  return db.transaction('rw', db.touches, db.people, async () => {
+  return db.transaction('rw', db.touches, db.people, db.personSummaries, async () => {
     if (touch.externalId !== undefined) {
       const existing = await db.touches
         .where('[channel+externalId]')
@@ -39,10 +40,22 @@ export async function logTouch(
       throw new Error('The person for this touch no longer exists');
     await db.touches.add(touch);
     await db.people.update(touch.personId, { updatedAt: Math.max(now, touch.at) });
+    await updateSummary(db, touch.personId, { touches: [touch] }, now);
     return touch;
   });
 }
 
-export async function deleteTouch(db: RapportDatabase, id: string): Promise<void> {
-  await db.touches.delete(id);
+/** Deletes a touch and returns it, so the caller can offer undo by logging it again. */
+export async function deleteTouch(
+  db: RapportDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<Touch | undefined> {
+  return db.transaction('rw', db.touches, db.notes, db.people, db.personSummaries, async () => {
+    const touch = await db.touches.get(id);
+    if (!touch) return undefined;
+    await db.touches.delete(id);
+    await rebuildSummary(db, touch.personId, now);
+    return touch;
+  });
 }

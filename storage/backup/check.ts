@@ -2,11 +2,15 @@ import type { z } from 'zod';
 import {
   noteSchema,
   personSchema,
+  reminderSchema,
   settingsSchema,
+  snoozeSchema,
   touchSchema,
   type Note,
   type Person,
+  type Reminder,
   type Settings,
+  type Snooze,
   type Touch,
 } from '../schema';
 import { envelopeSchema, upgradeBackup } from './format';
@@ -32,6 +36,8 @@ export interface CheckedBackup {
   people: Person[];
   notes: Note[];
   touches: Touch[];
+  snoozes: Snooze[];
+  reminders: Reminder[];
   settings?: Settings;
 }
 
@@ -69,6 +75,8 @@ export function checkBackup(raw: unknown): BackupCheck {
     people: validateAll(file.people, 'people', personSchema, problems),
     notes: validateAll(file.notes, 'notes', noteSchema, problems),
     touches: validateAll(file.touches, 'touches', touchSchema, problems),
+    snoozes: validateAll(file.snoozes, 'snoozes', snoozeSchema, problems),
+    reminders: validateAll(file.reminders, 'reminders', reminderSchema, problems),
   };
   if (file.settings !== undefined) {
     const settings = settingsSchema.safeParse(file.settings);
@@ -78,11 +86,13 @@ export function checkBackup(raw: unknown): BackupCheck {
         ...settings.error.issues.map((i) => `settings.${location(i.path)}: ${i.message}`),
       );
   }
-  const { people, notes, touches } = checked;
+  const { people, notes, touches, snoozes, reminders } = checked;
   const fileIds = new Set(people.map((p) => p.id));
   checkUnique(people, 'people', (p) => p.id, problems);
   checkUnique(notes, 'notes', (n) => n.id, problems);
   checkUnique(touches, 'touches', (t) => t.id, problems);
+  checkUnique(snoozes, 'snoozes', (s) => s.personId, problems, 'personId');
+  checkUnique(reminders, 'reminders', (r) => r.key, problems, 'key');
   notes.forEach((n, i) => {
     if (!fileIds.has(n.personId))
       problems.push(`notes[${i}].personId: no person ${n.personId} in the file`);
@@ -90,6 +100,10 @@ export function checkBackup(raw: unknown): BackupCheck {
   touches.forEach((t, i) => {
     if (!fileIds.has(t.personId))
       problems.push(`touches[${i}].personId: no person ${t.personId} in the file`);
+  });
+  snoozes.forEach((s, i) => {
+    if (!fileIds.has(s.personId))
+      problems.push(`snoozes[${i}].personId: no person ${s.personId} in the file`);
   });
   return problems.length ? { ok: false, problems } : { ok: true, records: checked };
 }
@@ -121,11 +135,17 @@ function validateAll<T>(
   return valid;
 }
 
-function checkUnique<T>(list: T[], name: string, key: (t: T) => string, problems: string[]) {
+function checkUnique<T>(
+  list: T[],
+  name: string,
+  key: (t: T) => string,
+  problems: string[],
+  field = 'id',
+) {
   const seen = new Set<string>();
   list.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) problems.push(`${name}[${i}].id: ${k} appears twice in the file`);
+    if (seen.has(k)) problems.push(`${name}[${i}].${field}: ${k} appears twice in the file`);
     seen.add(k);
   });
 }

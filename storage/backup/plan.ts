@@ -1,7 +1,7 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { mergePersonRecords } from '../../utils/domain/person';
 import type { RapportDatabase } from '../db';
-import type { Note, Person, Settings, Touch } from '../schema';
+import type { Note, Person, Reminder, Settings, Snooze, Touch } from '../schema';
 import { checkBackup, type CheckedBackup } from './check';
 
 /**
@@ -24,7 +24,13 @@ export interface ImportPlan {
   problems: string[];
   settings?: Settings;
   /** What will be written: only present when there are no problems. */
-  writes?: { people: Person[]; notes: Note[]; touches: Touch[] };
+  writes?: {
+    people: Person[];
+    notes: Note[];
+    touches: Touch[];
+    snoozes: Snooze[];
+    reminders: Reminder[];
+  };
   /** The checked records the plan was made from: only present when there are no problems. */
   records?: CheckedBackup;
 }
@@ -43,7 +49,7 @@ export async function planImport(db: RapportDatabase, raw: unknown): Promise<Imp
     };
   }
   const { records } = check;
-  return db.transaction('r', db.people, db.notes, db.touches, () =>
+  return db.transaction('r', [db.people, db.notes, db.touches, db.snoozes, db.reminders], () =>
     readStored(db, records).then((stored) => planAgainst(records, stored)),
   );
 }
@@ -58,6 +64,10 @@ export interface Stored {
   touches: Map<string, Touch>;
   /** Stored touches with an external id (at least those an incoming touch shares). */
   externalTwins: Touch[];
+  /** Every stored snooze, by person. */
+  snoozes: Map<string, Snooze>;
+  /** Stored reminders sharing a key with an incoming one. */
+  reminders: Map<string, Reminder>;
 }
 
 /**
@@ -78,7 +88,15 @@ export function readStored(db: RapportDatabase, checked: CheckedBackup): Promise
     storedPeople(db, checked.people),
     storedById<Note>(db.notes, checked.notes),
     storedTouches(db, checked.touches),
-  ]).then(([people, notes, touches]) => ({ people, notes, ...touches }));
+    db.snoozes.toArray(),
+    db.reminders.bulkGet(checked.reminders.map((r) => r.key)),
+  ]).then(([people, notes, touches, snoozes, reminders]) => ({
+    people,
+    notes,
+    ...touches,
+    snoozes: new Map(snoozes.map((s) => [s.personId, s])),
+    reminders: new Map(reminders.flatMap((r) => (r ? [[r.key, r] as const] : []))),
+  }));
 }
 
 /** Every stored record when the table is small next to `incoming`; otherwise undefined. */
@@ -179,7 +197,12 @@ export function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan 
     (a, b) => b.updatedAt >= a.updatedAt,
   );
   const touches = planTouches(checked.touches.map(remap), stored, plan.touches);
-  plan.writes = { people, notes, touches };
+  // A snooze is kept until the later of its two ends; a reminder shown anywhere stays shown.
+  const snoozes = checked.snoozes
+    .map(remap)
+    .filter((s) => s.until > (stored.snoozes.get(s.personId)?.until ?? -Infinity));
+  const reminders = checked.reminders.filter((r) => !stored.reminders.has(r.key));
+  plan.writes = { people, notes, touches, snoozes, reminders };
   plan.records = checked;
   return plan;
 }

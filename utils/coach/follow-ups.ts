@@ -8,6 +8,7 @@ import {
   isOutboundMessage,
   type Conversation,
 } from '../domain/conversation';
+import { groupByPerson } from '../domain/person';
 import { isOpenPromise } from '../domain/promises';
 import { resolveCadence } from './cadence';
 import { excerpt } from './language';
@@ -44,7 +45,7 @@ export interface FollowUp {
 }
 
 /** A person taking a break from the plan until `until` (epoch ms). */
-export interface Snooze {
+export interface FollowUpSnooze {
   personId: string;
   until: number;
 }
@@ -58,7 +59,7 @@ export interface FollowUpInput {
   touches: Touch[];
   now: number;
   settings?: Partial<CadenceSettings>;
-  snoozes?: Snooze[];
+  snoozes?: FollowUpSnooze[];
 }
 
 /** How far ahead the plan looks: what falls due within a day is today's work. */
@@ -209,16 +210,6 @@ export function shortName(name: string): string {
   const [first] = flat.split(' ');
   if (!first || first === flat || first.endsWith('.') || flat.includes('@')) return flat;
   return first;
-}
-
-function groupByPerson<T extends { personId: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.personId);
-    if (group) group.push(record);
-    else groups.set(record.personId, [record]);
-  }
-  return groups;
 }
 
 function compareText(a: string, b: string): number {

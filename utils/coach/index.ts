@@ -10,7 +10,7 @@ export {
   type FollowUpInput,
   type FollowUpPerson,
   type FollowUpReason,
-  type Snooze,
+  type FollowUpSnooze,
 } from './follow-ups';
 export { judgeTiming, TIMING_SEVERITY } from './timing';
 export {

@@ -94,12 +94,22 @@ export function followUpGapDays(gapsDays: readonly number[], k: number): number 
   return gapsDays[Math.min(Math.max(k, 1), gapsDays.length) - 1] ?? 0;
 }
 
+/** How long to wait after the last message before the `k`-th follow-up, in ms. */
+export function followUpWaitMs(gapsDays: readonly number[], k: number): number {
+  return followUpGapDays(gapsDays, k) * DAY_MS;
+}
+
 /** When the `k`-th follow-up to a message sent at `sentAt` falls due. */
 export function followUpDueAt(sentAt: number, k: number, gapsDays: readonly number[]): number {
-  return sentAt + followUpGapDays(gapsDays, k) * DAY_MS;
+  return sentAt + followUpWaitMs(gapsDays, k);
+}
+
+/** How long a conversation held in a call or a meeting stays warm, in ms. */
+export function coldAfterMs(coldAfterDays: number): number {
+  return coldAfterDays * DAY_MS;
 }
 
 /** When a conversation last held at `at` (a call, a meeting) goes cold. */
 export function goingColdAt(at: number, coldAfterDays: number): number {
-  return at + coldAfterDays * DAY_MS;
+  return at + coldAfterMs(coldAfterDays);
 }

@@ -201,3 +201,16 @@ export function mergePersonRecords<P extends MergeablePerson>(
     updatedAt,
   };
 }
+
+/** Records grouped by the person they are about, each group in the order given. */
+export function groupByPerson<T extends { personId: string }>(
+  records: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.personId);
+    if (group) group.push(record);
+    else groups.set(record.personId, [record]);
+  }
+  return groups;
+}

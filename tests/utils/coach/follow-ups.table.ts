@@ -1,5 +1,5 @@
 import type { CadenceSettings, Note, Person, Touch } from '../../../storage/schema';
-import type { FollowUp, Snooze } from '../../../utils/coach';
+import type { FollowUp, FollowUpSnooze } from '../../../utils/coach';
 import { DAY, NOW, note, person, promise, touch } from './factories';
 
 /** What a case expects of each item, in order; `message` only where the case checks it. */
@@ -13,7 +13,7 @@ export interface FollowUpCase {
   notes?: Note[];
   touches?: Touch[];
   settings?: Partial<CadenceSettings>;
-  snoozes?: Snooze[];
+  snoozes?: FollowUpSnooze[];
   expected: Expected[];
 }
 
