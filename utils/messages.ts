@@ -158,6 +158,8 @@ export const badgeStateSchema = z.object({
   confirmSend: z.optional(z.boolean()),
   /** Why the level is stop, in words, for that question. */
   reason: z.optional(text(500)),
+  /** How many of the rep's promises to this person are overdue. */
+  overduePromises: z.optional(z.number()),
 });
 export type BadgeState = z.infer<typeof badgeStateSchema>;
 
@@ -167,13 +169,23 @@ export type BadgeState = z.infer<typeof badgeStateSchema>;
  * reply schema in PAGE_REPLIES; a request that fails is answered `{ error }` instead.
  */
 export const pageRequestSchema = z.discriminatedUnion('type', [
-  /** Open Rapport's side panel beside this tab (in response to the rep's click). */
-  z.object({ type: z.literal('open-side-panel'), tabId: z.number().check(z.int()) }),
+  /**
+   * Open Rapport's side panel beside this tab (in response to the rep's click); on one
+   * person when `personId` is given, on Today when `today` is.
+   */
+  z.object({
+    type: z.literal('open-side-panel'),
+    tabId: z.number().check(z.int()),
+    personId: z.optional(text(100)),
+    today: z.optional(z.literal(true)),
+  }),
   /**
    * A person was added or changed: retitle "Save to Rapport as a note about …" for the
    * tab, which names the person in focus.
    */
   z.object({ type: z.literal('person-changed'), tabId: z.optional(z.number().check(z.int())) }),
+  /** Something on the follow-up plan changed: recount the toolbar badge, reschedule reminders. */
+  z.object({ type: z.literal('follow-ups-changed') }),
 ]);
 export type PageRequest = z.infer<typeof pageRequestSchema>;
 export type PageRequestType = PageRequest['type'];
@@ -184,6 +196,7 @@ const done = z.object({ ok: z.literal(true) });
 export const PAGE_REPLIES = {
   'open-side-panel': done,
   'person-changed': done,
+  'follow-ups-changed': done,
 } satisfies Record<PageRequestType, z.ZodMiniType>;
 export type PageReply<T extends PageRequestType> = z.infer<(typeof PAGE_REPLIES)[T]>;
 

@@ -1,10 +1,11 @@
 import { useSettings } from '../hooks/useSettings';
 import { CadenceForm } from './CadenceForm';
 import { PreferencesSection } from './PreferencesSection';
+import { RemindersSection } from './RemindersSection';
 import { StorageSummary } from './StorageSummary';
 import { YourData } from './YourData';
 
-/** The options page: how the coach paces follow-ups, the rep's zone, and their data. */
+/** The options page: how the coach paces follow-ups, reminders, the rep's zone, and their data. */
 export function OptionsPage() {
   const settings = useSettings();
   return (
@@ -18,6 +19,7 @@ export function OptionsPage() {
           <YourData lastExportAt={settings.lastExportAt} />
           <PreferencesSection settings={settings} />
           <CadenceForm cadence={settings.cadence} />
+          <RemindersSection settings={settings} />
         </>
       )}
     </main>

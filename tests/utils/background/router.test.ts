@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readPanelRequest } from '@/storage/panel-request';
 import { addPerson, findPersonByMemberId } from '@/storage/people';
 import { readTabSignal } from '@/storage/tab-signals';
 import { touchesFor } from '@/storage/touches';
@@ -22,6 +23,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     bindSidePanel: vi.fn(async () => undefined),
     badgeState: vi.fn(async () => ({ known: false, noteCount: 0, level: 'unknown' as const })),
     refreshMenuTitle: vi.fn(async () => undefined),
+    followUpsChanged: vi.fn(async () => undefined),
     ...overrides,
   };
 }
@@ -110,6 +112,34 @@ describe('routeMessage', () => {
     await routeMessage(message, gmailTab, d);
     await routeMessage(message, gmailTab, d);
     expect((await touchesFor(db, alex.id)).map((t) => [t.direction, t.at])).toEqual([['in', 111]]);
+  });
+
+  it('recounts the follow-ups after logging touches, and when a page says the plan changed', async () => {
+    const d = deps();
+    await addPerson(d.db(), { name: 'Alex', emails: ['alex@example.com'] });
+    const thread = {
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail: 'someone@example.com', at: 111 }],
+    };
+    await routeMessage(thread, gmailTab, d);
+    expect(d.followUpsChanged).not.toHaveBeenCalled();
+    await routeMessage(
+      { ...thread, messages: [{ messageId: 'm2', fromEmail: 'alex@example.com', at: 112 }] },
+      gmailTab,
+      d,
+    );
+    expect(d.followUpsChanged).toHaveBeenCalledTimes(1);
+    const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+    expect(await routeMessage({ type: 'follow-ups-changed' }, popup, d)).toEqual({ ok: true });
+    expect(d.followUpsChanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the side panel on a person a page asks for', async () => {
+    const d = deps();
+    const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+    await routeMessage({ type: 'open-side-panel', tabId: 3, personId: 'p9' }, popup, d);
+    expect(d.openSidePanel).toHaveBeenCalledWith(3);
+    expect(await readPanelRequest()).toEqual({ personId: 'p9', at: 1000 });
   });
 
   it('opens the side panel for the sending tab', async () => {
