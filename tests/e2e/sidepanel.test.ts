@@ -15,6 +15,7 @@ import {
 } from './harness';
 import {
   backup,
+  BADGE_AMBER,
   BADGE_GREEN,
   BADGE_RED,
   DAY,
@@ -132,6 +133,14 @@ describe('the side panel in Chromium', () => {
     const promised = panel.getByRole('region', { name: 'You promised' });
     await expect(promised.getByText('Send the test-harness write-up').count()).resolves.toBe(1);
     await expect(promised.getByText('Overdue').count()).resolves.toBe(1);
+    // The timing is fine, but a promise is overdue: the badge on the page turns amber.
+    const owed = await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('1 promise overdue') ?? false,
+      'the badge to tell of the overdue promise',
+    );
+    expect(owed?.colour).toBe(BADGE_AMBER);
+    expect(owed?.label).toContain('timing is fine');
     await panel.close();
     await page.close();
   });
@@ -364,7 +373,7 @@ describe('the side panel in Chromium', () => {
       });
     });
 
-    it('has no axe-core violations with a search typed, a touch form and a note editor open', async () => {
+    it('has no axe-core violations with a search typed, a touch form, a note editor and a row menu open', async () => {
       const state = PANEL_STATES.find((s) => s.name === 'known')!;
       const panel = await openPanelInState(rapport, state, 920_000);
       await panel.getByRole('button', { name: 'Log a call or meeting' }).click();
@@ -375,8 +384,18 @@ describe('the side panel in Chromium', () => {
       }
       await panel.close();
 
-      const nobody = PANEL_STATES.find((s) => s.name === 'nobody')!;
-      const search = await openPanelInState(rapport, nobody, 920_001);
+      const today = PANEL_STATES.find((s) => s.name === 'today')!;
+      const menu = await openPanelInState(rapport, today, 920_002);
+      await menu.getByRole('button', { name: 'More for Maya Lindqvist: promise overdue' }).click();
+      await menu.getByRole('textbox', { name: 'Snooze until' }).fill('someday');
+      await menu.getByText(/can't read that date/).waitFor();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await menu.emulateMedia({ colorScheme });
+        expect(await axeViolations(menu), `Today's row menu, ${colorScheme}`).toEqual([]);
+      }
+      await menu.close();
+
+      const search = await openPanelInState(rapport, today, 920_001);
       await search.getByLabel('Find a person').fill('to');
       await search.getByRole('list', { name: 'Matching people' }).waitFor();
       await search.getByRole('button', { name: /^Show Tomás Herrera/ }).waitFor();
