@@ -150,6 +150,14 @@ export function demoBackup(now: number): Backup {
       days: 25,
       kind: 'said',
     }),
+    note('demo-ines', 'Runs three depots: Lyon, Lille and Nantes; Lille is the busiest.', {
+      days: 10,
+      kind: 'said',
+    }),
+    note('demo-ines', 'Wants the agenda the day before any meeting.', {
+      days: 10,
+      kind: 'preference',
+    }),
     note('demo-ines', 'Needs one dashboard for the three depots before the board meets.', {
       days: 10,
       kind: 'need',

@@ -11,8 +11,7 @@ import {
 import { groupByPerson } from '../domain/person';
 import { isOpenPromise } from '../domain/promises';
 import { resolveCadence } from './cadence';
-import { excerpt } from './language';
-import { ago, fromNow, ordinal } from './wording';
+import { ago, fromNow, ordinal, quoted } from './wording';
 
 /**
  * The follow-up plan: everything the rep owes their people, due within the next day, in the
@@ -120,7 +119,7 @@ function planForPerson(
   for (const note of notes) {
     if (!isOpenPromise(note) || note.dueAt === undefined || note.dueAt > horizon) continue;
     const overdue = note.dueAt < now;
-    const thing = `“${excerpt(note.body, 80)}”`;
+    const thing = quoted(note.body);
     items.push({
       ...base,
       reason: overdue ? 'promise-overdue' : 'promise-due',
@@ -134,7 +133,7 @@ function planForPerson(
 
   for (const touch of touches) {
     if (!isCallOrMeeting(touch) || touch.at <= now || touch.at > horizon) continue;
-    const subject = touch.subject ? `: “${excerpt(touch.subject, 80)}”` : '';
+    const subject = touch.subject ? `: ${quoted(touch.subject)}` : '';
     items.push({
       ...base,
       reason: 'meeting-soon',
@@ -161,7 +160,8 @@ function nextInConversation(
 ): ConversationItem | undefined {
   const last = conversation.last;
   if (!last) return undefined;
-  const by = last.channel === 'linkedin' ? 'on LinkedIn' : 'by email';
+  const linkedin = last.channel === 'linkedin';
+  const by = linkedin ? 'on LinkedIn' : 'by email';
   if (isInboundMessage(last)) {
     const replied = conversation.lastOutbound && conversation.lastOutbound.at <= last.at;
     return {
@@ -176,9 +176,10 @@ function nextInConversation(
     const k = conversation.unanswered.length;
     if (k === 0 || k >= cadence.maxUnanswered) return undefined;
     const dueAt = followUpDueAt(last.at, k, cadence.followUpGapsDays);
+    const message = linkedin ? 'LinkedIn message' : 'email';
     const what =
       k === 1
-        ? `your message ${by} of ${ago(now - last.at)}`
+        ? `your ${message} of ${ago(now - last.at)}`
         : `your last ${k} messages (the latest ${by}, ${ago(now - last.at)})`;
     const when = dueAt < now ? `was due ${ago(now - dueAt)}` : `is due ${fromNow(dueAt - now)}`;
     return {

@@ -1,7 +1,7 @@
 import type { Note, Person, Touch } from '../../storage/schema';
 import { isCallOrMeeting } from '../domain/conversation';
 import { orderPromises } from '../domain/promises';
-import { excerpt } from './language';
+import { quoted } from './wording';
 
 /**
  * A brief to read before a conversation: what they told the rep, their needs and
@@ -48,7 +48,7 @@ export function prepareBrief(input: {
   const promises = orderPromises(notes, now);
   const touches = [...input.touches].sort((a, b) => b.at - a.at);
   const upcoming = touches.filter((t) => t.at > now && isCallOrMeeting(t)).at(-1);
-  const quote = (n: Note) => `“${excerpt(n.body, 90)}”`;
+  const quote = (n: Note) => quoted(n.body, 90);
 
   const value: string[] = [];
   const overdue = promises.find((p) => p.dueAt !== undefined && p.dueAt < now);

@@ -1,4 +1,6 @@
-/** How the coach puts times and counts into words: the way a person would say them. */
+import { excerpt } from './language';
+
+/** How the coach puts times, counts and quotes into words: the way a person would say them. */
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -11,13 +13,16 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "2 days", "5 hours", "20 minutes": how long, in the unit a person would use. */
-export function humanDuration(ms: number): string {
+/**
+ * "2 days", "5 hours", "20 minutes": how long, in the unit a person would use. Whole units
+ * elapsed by default ("2 days ago" until the third day is over); `round` for what is ahead.
+ */
+export function humanDuration(ms: number, round: (n: number) => number = Math.floor): string {
   const abs = Math.abs(ms);
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (abs >= DAY_MS) return plural(Math.floor(abs / DAY_MS), 'day');
-  if (abs >= HOUR_MS) return plural(Math.floor(abs / HOUR_MS), 'hour');
-  return plural(Math.max(1, Math.floor(abs / MINUTE_MS)), 'minute');
+  if (abs >= DAY_MS) return plural(round(abs / DAY_MS), 'day');
+  if (abs >= HOUR_MS) return plural(round(abs / HOUR_MS), 'hour');
+  return plural(Math.max(1, round(abs / MINUTE_MS)), 'minute');
 }
 
 /** "2 days ago", or "just now" under a minute. */
@@ -25,7 +30,15 @@ export function ago(ms: number): string {
   return ms < MINUTE_MS ? 'just now' : `${humanDuration(ms)} ago`;
 }
 
-/** "in 5 hours", or "now" under a minute. */
+/** "in 5 hours" (to the nearest unit: a meeting 1 h 50 away is "in 2 hours"), or "now" under a minute. */
 export function fromNow(ms: number): string {
-  return ms < MINUTE_MS ? 'now' : `in ${humanDuration(ms)}`;
+  return ms < MINUTE_MS ? 'now' : `in ${humanDuration(ms, Math.round)}`;
+}
+
+/**
+ * A note quoted inside a sentence: “Send the case study”, cut to `max` characters and without
+ * its closing full stop, so the sentence around it keeps its own punctuation.
+ */
+export function quoted(text: string, max = 80): string {
+  return `“${excerpt(text, max).replace(/[.,;:!?]+$/, '')}”`;
 }

@@ -49,11 +49,19 @@ const cases: Array<() => FollowUpCase> = [
     };
   },
   () => {
-    const n = promise('Send the pricing', H);
+    const n = promise('Send the pricing.', H);
     return {
       name: 'a promise due exactly a day from now is listed',
       notes: [n],
-      expected: [{ personId: 'p1', reason: 'promise-due', dueAt: H, noteId: n.id }],
+      expected: [
+        {
+          personId: 'p1',
+          reason: 'promise-due',
+          dueAt: H,
+          noteId: n.id,
+          message: 'You promised Dana “Send the pricing”; it is due in 1 day.',
+        },
+      ],
     };
   },
   () => ({
@@ -171,8 +179,7 @@ const cases: Array<() => FollowUpCase> = [
           reason: 'follow-up-due',
           dueAt: NOW,
           touchId: t.id,
-          message:
-            'Dana has not answered your message by email of 3 days ago; the 1st follow-up is due now.',
+          message: 'Dana has not answered your email of 3 days ago; the 1st follow-up is due now.',
         },
       ],
     };
@@ -191,11 +198,20 @@ const cases: Array<() => FollowUpCase> = [
     expected: [],
   }),
   () => {
-    const second = touch('out', NOW - 4 * DAY);
+    const second = touch('out', NOW - 4 * DAY, 'linkedin');
     return {
       name: 'two unanswered: the 2nd follow-up waits 4 days',
       touches: [touch('out', NOW - 10 * DAY), second],
-      expected: [{ personId: 'p1', reason: 'follow-up-due', dueAt: NOW, touchId: second.id }],
+      expected: [
+        {
+          personId: 'p1',
+          reason: 'follow-up-due',
+          dueAt: NOW,
+          touchId: second.id,
+          message:
+            'Dana has not answered your last 2 messages (the latest on LinkedIn, 4 days ago); the 2nd follow-up is due now.',
+        },
+      ],
     };
   },
   () => ({

@@ -5,7 +5,7 @@ import { DAY, NOW, note, person, promise, touch } from './factories';
 describe('the brief before a conversation', () => {
   it('gathers what they told, needs, objections, promises and the last five touches', () => {
     const need = note('Route planning that handles the cross-dock', { kind: 'need' });
-    const objection = note('Worried about migrating off their planner', { kind: 'objection' });
+    const objection = note('Worried about migrating off their planner.', { kind: 'objection' });
     const said = note('Budget approved up to €40k', { kind: 'said' });
     const overdue = promise('Send the case study', NOW - DAY);
     const later = promise('Intro to Contoso', NOW + 5 * DAY);
