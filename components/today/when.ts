@@ -1,5 +1,5 @@
 import type { FollowUp, FollowUpReason } from '@/utils/coach/follow-ups';
-import { humanDuration } from '@/utils/coach/wording';
+import { fromNow, humanDuration } from '@/utils/coach/wording';
 
 /** Each reason as a rep would name it. */
 export const REASON_LABELS: Record<FollowUpReason, string> = {
@@ -17,8 +17,5 @@ export function whenLabel(item: FollowUp, now: number): string {
   if (item.reason === 'reply-waiting')
     return gap < 0 ? `waiting ${humanDuration(gap)}` : 'just now';
   if (gap < 0) return `${humanDuration(gap)} overdue`;
-  if (gap < 60_000) return 'due now';
-  return item.reason === 'meeting-soon'
-    ? `in ${humanDuration(gap)}`
-    : `due in ${humanDuration(gap)}`;
+  return item.reason === 'meeting-soon' ? fromNow(gap) : `due ${fromNow(gap)}`;
 }

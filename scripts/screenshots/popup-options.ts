@@ -21,7 +21,6 @@ const TAB = 4242;
 
 const rapport = await launchRapport();
 try {
-  await writeSettings(rapport, ALWAYS_WORKING);
   await importThroughOptions(rapport, demoBackup(Date.now()));
   await recordTabSignal(rapport.worker, TAB, {
     signal: {
