@@ -15,6 +15,7 @@ import { benchImportExport } from './import-export';
 import { describeMachine } from './machine';
 import { benchSidePanel } from './side-panel';
 import { benchSizes } from './size';
+import { benchToday } from './today';
 import { overBudget, table, type Figure } from './stats';
 
 async function main(): Promise<number> {
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
       benchImportExport(browser),
     );
     await step('panel', 'side panel and memory', () => benchSidePanel(browser));
+    await step('today', 'today and the toolbar badge', () => benchToday(browser));
     await step('coach-live', 'coach live in the panel', () => benchCoachLive(browser));
   } finally {
     await browser.close();

@@ -7,11 +7,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchRapport, ROOT } from '../../tests/e2e/harness';
-import {
-  ALWAYS_WORKING,
-  importThroughOptions,
-  writeSettings,
-} from '../../tests/e2e/sidepanel-states';
+import { importThroughOptions } from '../../tests/e2e/sidepanel-states';
 import { demoBackup } from '../demo/demo-data';
 import { recordTabSignal } from '../lib/chromium';
 
