@@ -52,7 +52,7 @@ export function RowMenu({
       </button>
       <div
         id={id}
-        className="row-menu-items"
+        className="row-menu-items dropdown"
         hidden={!open}
         onClick={(event) => {
           if ((event.target as Element).closest('.menu-item')) close();

@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { UNREADABLE_DUE_MESSAGE } from '../DueDateField';
+import { type FormEvent, useState } from 'react';
+import { DueDateField } from '../DueDateField';
 import { lazyModule, useLazyModule } from '../hooks/useLazyModule';
 
 // The date parser carries chrono-node: fetched only when the rep types a date.
@@ -18,11 +18,10 @@ export function SnoozeUntil({
   startHour: number;
   onSnooze(until: number, label: string): void;
 }) {
-  const id = useId();
   const [text, setText] = useState('');
-  const parser = useLazyModule(dueDates, text.trim() !== '');
-  const parsed = text.trim() && parser ? parser.parseDueDate(text, now, timeZone, startHour) : null;
-  const unreadable = text.trim() !== '' && parser !== undefined && parsed === null;
+  const typed = text.trim() !== '';
+  const parser = useLazyModule(dueDates, typed);
+  const parsed = typed && parser ? parser.parseDueDate(text, now, timeZone, startHour) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,27 +30,19 @@ export function SnoozeUntil({
 
   return (
     <form className="snooze-until" onSubmit={submit}>
-      <label htmlFor={id} className="field-label">
-        Snooze until
-      </label>
-      <div className="row">
-        <input
-          id={id}
-          type="text"
-          value={text}
-          placeholder="Monday, 3 Dec, in two weeks"
-          autoComplete="off"
-          aria-invalid={unreadable || undefined}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <button type="submit" disabled={!parsed}>
-          Snooze
-        </button>
-      </div>
-      <p id={`${id}-hint`} className={unreadable ? 'hint error' : 'hint'} aria-live="polite">
-        {unreadable ? UNREADABLE_DUE_MESSAGE : (parsed?.label ?? '')}
-      </p>
+      <DueDateField
+        label="Snooze until"
+        placeholder="Monday, 3 Dec, in two weeks"
+        idleHint=""
+        value={text}
+        due={parsed}
+        reading={typed && !parser}
+        unreadable={typed && parser !== undefined && parsed === null}
+        onChange={setText}
+      />
+      <button type="submit" disabled={!parsed}>
+        Snooze
+      </button>
     </form>
   );
 }

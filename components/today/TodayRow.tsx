@@ -116,22 +116,23 @@ export function TodayRow({
                   Prepare
                 </a>
               )}
-              <button
-                type="button"
-                className="menu-item"
-                onClick={() => actions.snooze(person, snoozeTimes.tomorrow, 'tomorrow')}
-              >
-                <Moon aria-hidden size={14} />
-                Snooze until tomorrow
-              </button>
-              <button
-                type="button"
-                className="menu-item"
-                onClick={() => actions.snooze(person, snoozeTimes.nextWeek, 'next week')}
-              >
-                <Moon aria-hidden size={14} />
-                Snooze until next week
-              </button>
+              {(['tomorrow', 'next week'] as const).map((when) => (
+                <button
+                  key={when}
+                  type="button"
+                  className="menu-item"
+                  onClick={() =>
+                    actions.snooze(
+                      person,
+                      when === 'tomorrow' ? snoozeTimes.tomorrow : snoozeTimes.nextWeek,
+                      when,
+                    )
+                  }
+                >
+                  <Moon aria-hidden size={14} />
+                  Snooze until {when}
+                </button>
+              ))}
               <SnoozeUntil
                 now={now}
                 timeZone={snoozeTimes.timeZone}
