@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { COUNT_CAP } from '@/storage/follow-ups';
 import { isOverdue } from '@/utils/coach/follow-ups';
+import { countWords } from '@/utils/coach/wording';
 import { useNow } from '../hooks/useNow';
 import { useSettings } from '../hooks/useSettings';
 import { REASON_LABELS, whenLabel } from '../today/when';
@@ -16,11 +18,11 @@ const PREVIEW_ROWS = 3;
 export function TodayPreview({ tabId }: { tabId: number | null | undefined }) {
   const clock = useNow();
   const settings = useSettings();
-  const today = useToday(clock, settings?.cadence);
+  const today = useToday(clock, settings?.cadence, PREVIEW_ROWS);
   const now = today?.now ?? clock;
   const [error, setError] = useState<string>();
-  if (!today || today.plan.length === 0) return null;
-  const overdue = today.plan.filter((i) => isOverdue(i, now)).length;
+  if (!today || today.items.length === 0) return null;
+  const { overdue, listed } = today.counts;
   const open = (target: PanelTarget) => {
     if (typeof tabId !== 'number') return;
     openSidePanelFromPopup(tabId, target).then(
@@ -33,12 +35,12 @@ export function TodayPreview({ tabId }: { tabId: number | null | undefined }) {
       <div className="today-preview-head">
         <h2 id="popup-today-heading">Today</h2>
         <span className="hint">
-          {overdue > 0 ? `${overdue} overdue · ` : ''}
-          {today.plan.length} in all
+          {overdue > 0 ? `${countWords(overdue, COUNT_CAP)} overdue · ` : ''}
+          {countWords(listed, COUNT_CAP)} in all
         </span>
       </div>
       <ul className="today-preview-list">
-        {today.plan.slice(0, PREVIEW_ROWS).map((item) => (
+        {today.items.map((item) => (
           <li key={`${item.reason}:${item.personId}:${item.noteId ?? item.touchId ?? ''}`}>
             <button
               type="button"
@@ -61,9 +63,9 @@ export function TodayPreview({ tabId }: { tabId: number | null | undefined }) {
           </li>
         ))}
       </ul>
-      {today.plan.length > PREVIEW_ROWS && (
+      {listed > today.items.length && (
         <button type="button" className="link-button" onClick={() => open({ today: true })}>
-          All {today.plan.length} in the side panel
+          All {countWords(listed, COUNT_CAP)} in the side panel
         </button>
       )}
       {error && (

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Person, Touch } from '@/storage/schema';
-import { isOverdue, type FollowUp } from '@/utils/coach/follow-ups';
+import type { FollowUp } from '@/utils/coach/follow-ups';
+import { countWords } from '@/utils/coach/wording';
+import { COUNT_CAP } from '@/storage/follow-ups';
 import { resolveCadence } from '@/utils/coach/cadence';
 import { snoozeChoices, systemTimeZone } from '@/utils/coach/zoned-time';
 import { useDatabase } from '../hooks/useDatabase';
@@ -23,13 +25,13 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
   const db = useDatabase();
   const clock = useNow();
   const settings = useSettings();
-  const today = useToday(clock, settings?.cadence);
-  const now = today?.now ?? clock;
   const [limit, setLimit] = useState(FIRST_ROWS);
+  const today = useToday(clock, settings?.cadence, limit);
+  const now = today?.now ?? clock;
   const [undo, setUndo] = useState<UndoAction | null>(null);
   const [error, setError] = useState<string | null>(null);
   const clearUndo = useCallback(() => setUndo(null), []);
-  const visible = today?.plan.slice(0, limit) ?? [];
+  const visible = today?.items ?? [];
   const people = usePeople([...new Set(visible.map((i) => i.personId))]);
 
   const act = (work: () => Promise<Undoable>) =>
@@ -52,20 +54,20 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
   const startHour = resolveCadence(settings?.cadence).workdayStartHour;
   const snoozeTimes = { ...snoozeChoices(now, startHour, timeZone), timeZone, startHour };
 
-  const overdue = today?.plan.filter((i) => isOverdue(i, now)).length ?? 0;
+  const counts = today?.counts;
   return (
     <section aria-labelledby="today-heading" className="today">
       <div className="section-head">
         <h2 id="today-heading">Today</h2>
-        {today && today.plan.length > 0 && (
+        {counts && counts.listed > 0 && (
           <span className="subtle" role="status">
-            {overdue > 0 ? `${overdue} overdue · ` : ''}
-            {today.plan.length} in all
+            {counts.overdue > 0 ? `${countWords(counts.overdue, COUNT_CAP)} overdue · ` : ''}
+            {countWords(counts.listed, COUNT_CAP)} in all
           </span>
         )}
       </div>
       {today === undefined && <p className="subtle">Loading…</p>}
-      {today?.plan.length === 0 && (
+      {today?.items.length === 0 && (
         <p className="subtle">Nothing due: every promise kept, every reply sent.</p>
       )}
       {error && (
@@ -92,9 +94,9 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
           })}
         </ol>
       )}
-      {today && today.plan.length > limit && (
+      {today && counts && counts.listed > visible.length && limit !== Infinity && (
         <button type="button" className="link-button" onClick={() => setLimit(Infinity)}>
-          Show all {today.plan.length}
+          Show all{counts.listed < COUNT_CAP ? ` ${counts.listed}` : ''}
         </button>
       )}
       <UndoToast action={undo} onDone={clearUndo} />

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { readPlanRecords } from '@/storage/follow-ups';
+import { countPlan, planStart, readPlanRecords, type PlanCounts } from '@/storage/follow-ups';
 import type { CadenceSettings, Person, Touch } from '@/storage/schema';
 import { planFollowUps, type FollowUp } from '@/utils/coach/follow-ups';
 import { useDatabase } from '../hooks/useDatabase';
@@ -8,42 +8,58 @@ import { useDatabase } from '../hooks/useDatabase';
 export interface Today {
   /** The moment the plan is for. */
   now: number;
-  /** Everything owed within a day, in order. */
-  plan: FollowUp[];
-  /** The touches that decided the plan, by id (a row's Done logs a reply on the same channel). */
+  /** The first items owed within a day, in order (all of them when asked for all). */
+  items: FollowUp[];
+  /** How many are overdue and listed in all, each stopped at COUNT_CAP. */
+  counts: PlanCounts;
+  /** The touches that decided the items, by id (a row's Done logs a reply on the same channel). */
   touches: ReadonlyMap<string, Touch>;
   /** People's names, by id. */
   names: ReadonlyMap<string, string>;
 }
 
 /**
- * Today's plan, live: it changes the moment a note, a touch, a person or a snooze does, in
- * any window. Read from the per-person summaries, so it stays quick at any size.
+ * Today's first `rows` items (all of them with Infinity), live: they change the moment a
+ * note, a touch, a person or a snooze does, in any window. Read through the per-person
+ * summaries' indexes, so the first rows come as quickly at 10,000 people as at 10.
  * `undefined` while loading.
  */
-export function useToday(now: number, cadence?: Partial<CadenceSettings>): Today | undefined {
+export function useToday(
+  clock: number,
+  cadence: Partial<CadenceSettings> | undefined,
+  rows: number,
+): Today | undefined {
   const db = useDatabase();
-  // Read with the moment of reading: a touch the rep just logged ("Done") is dated after the
-  // clock the screen last ticked, and must count as having happened.
-  const read = useLiveQuery(
-    async () => ({ records: await readPlanRecords(db), at: Date.now() }),
-    [db],
-  );
-  return useMemo(() => {
-    if (!read) return undefined;
-    const { records } = read;
-    const at = Math.max(now, read.at);
+  const read = useLiveQuery(async () => {
+    // A touch the rep just logged ("Done") is dated after the clock the screen last ticked,
+    // and must count as having happened.
+    const now = Math.max(clock, Date.now());
+    const counts = await countPlan(db, now, cadence);
+    if (rows === Infinity) {
+      const records = await readPlanRecords(db);
+      const items = planFollowUps({ ...records, now, ...(cadence ? { settings: cadence } : {}) });
+      return { now, counts, items, touches: records.touches, people: records.people };
+    }
+    const start = await planStart(db, now, rows, cadence);
     return {
-      now: at,
-      plan: planFollowUps({
-        ...records,
-        now: at,
-        ...(cadence ? { settings: cadence } : {}),
-      }),
-      touches: new Map(records.touches.map((t) => [t.id, t])),
-      names: new Map(records.people.map((p) => [p.id, p.name])),
+      now,
+      counts,
+      items: start.items,
+      touches: start.summaries.flatMap((s) => s.touches),
+      people: start.summaries.map((s) => ({ id: s.personId, name: s.name })),
     };
-  }, [read, now, cadence]);
+  }, [db, clock, cadence, rows]);
+  return useMemo(
+    () =>
+      read && {
+        now: read.now,
+        items: read.items,
+        counts: read.counts,
+        touches: new Map(read.touches.map((t) => [t.id, t])),
+        names: new Map(read.people.map((p) => [p.id, p.name])),
+      },
+    [read],
+  );
 }
 
 /** The full records of some people (a row's links need their address and profile), live. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOverdue, nextOverdueChange, todaysPlan } from '@/storage/follow-ups';
+import { countOverdue, nextOverdueChange, planStart, rollSummaries } from '@/storage/follow-ups';
 import { addNote, updateNote } from '@/storage/notes';
 import { addPerson, updatePerson } from '@/storage/people';
 import { claimReminders } from '@/storage/reminders';
@@ -18,6 +18,16 @@ async function dana() {
 }
 
 describe('the toolbar count', () => {
+  it('stops at 100, the badge showing "99+"', async () => {
+    const db = freshDatabase();
+    for (let i = 0; i < 105; i += 1) {
+      const p = await addPerson(db, { name: `Person ${i}` }, NOW - DAY);
+      await logTouch(db, { personId: p.id, channel: 'email', direction: 'in', at: NOW - DAY }, NOW);
+    }
+    expect(await countOverdue(db, NOW)).toBe(100);
+    expect(await countOverdue(db, NOW, undefined, 200)).toBe(105);
+  });
+
   it('counts what is overdue, and counts again when the rep acts', async () => {
     const { db, person } = await dana();
     expect(await countOverdue(db, NOW)).toBe(0);
@@ -55,8 +65,13 @@ describe('the toolbar count', () => {
     );
     expect(await nextOverdueChange(db, NOW)).toBe(NOW + 2 * HOUR);
     expect(await countOverdue(db, NOW + HOUR)).toBe(0);
+    // Today lists it as soon as it has come to pass; the count, once the background has
+    // settled the summaries (it sets its alarm for that moment).
+    expect((await planStart(db, NOW + 3 * HOUR, 5)).items.map((i) => i.reason)).toEqual([
+      'reply-waiting',
+    ]);
+    await rollSummaries(db, NOW + 3 * HOUR);
     expect(await countOverdue(db, NOW + 3 * HOUR)).toBe(1);
-    expect((await todaysPlan(db, NOW + 3 * HOUR)).map((i) => i.reason)).toEqual(['reply-waiting']);
   });
 
   it('leaves out a snoozed person until the snooze ends, and undo puts them back', async () => {
@@ -69,7 +84,7 @@ describe('the toolbar count', () => {
     const previous = await snoozePerson(db, person.id, NOW + DAY, NOW);
     expect(previous).toBeUndefined();
     expect(await countOverdue(db, NOW)).toBe(0);
-    expect(await todaysPlan(db, NOW)).toEqual([]);
+    expect((await planStart(db, NOW, 5)).items).toEqual([]);
     expect(await nextOverdueChange(db, NOW)).toBe(NOW + DAY);
     expect(await countOverdue(db, NOW + DAY)).toBe(1);
     await restoreSnooze(db, person.id, previous);

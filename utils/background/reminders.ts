@@ -1,10 +1,12 @@
 import { browser } from '#imports';
 import type { RapportDatabase } from '@/storage/db';
-import { todaysPlan } from '@/storage/follow-ups';
+import { COUNT_CAP, countPlan, planInputOf, planStart } from '@/storage/follow-ups';
+import type { PersonSummary } from '@/storage/person-summary';
 import { requestPanel } from '@/storage/panel-request';
 import { claimReminders } from '@/storage/reminders';
 import type { Settings } from '@/storage/schema';
-import { remindersDue, type ReminderSettings } from '@/utils/coach/reminders';
+import { planFollowUps } from '@/utils/coach/follow-ups';
+import { MEETING_LEAD_MS, remindersDue, type ReminderSettings } from '@/utils/coach/reminders';
 import { openSidePanelInWindow } from './side-panel';
 
 /**
@@ -45,6 +47,9 @@ export function reminderSettings(settings: Settings): ReminderSettings | undefin
   };
 }
 
+/** Promises that fell due longer ago than this are left to the digest and to Today. */
+const FALLEN_DUE_WINDOW_MS = 86_400_000;
+
 /** Shows the reminders due now, each at most once ever. Returns how many were shown. */
 export async function showDueReminders(
   db: RapportDatabase,
@@ -53,16 +58,34 @@ export async function showDueReminders(
 ): Promise<number> {
   const reminders = reminderSettings(settings);
   if (!reminders || !browser.notifications) return 0;
-  const [plan, summaries] = await Promise.all([
-    todaysPlan(db, now, settings.cadence),
-    db.personSummaries.toArray(),
+  // The people whose promises fell due lately or whose call or meeting is about to start:
+  // the only items a reminder can be about, besides the digest.
+  const from = Math.max(reminders.onSince, now - FALLEN_DUE_WINDOW_MS);
+  const [promised, meeting, snoozes, counts, start] = await Promise.all([
+    db.personSummaries.where('promiseDueAts').between(from, now, true, true).primaryKeys(),
+    db.personSummaries
+      .where('meetingAts')
+      .between(now, now + MEETING_LEAD_MS, false, true)
+      .primaryKeys(),
+    db.snoozes.where('until').above(now).toArray(),
+    countPlan(db, now, settings.cadence),
+    planStart(db, now, 1, settings.cadence),
   ]);
-  const names = new Map(summaries.map((s) => [s.personId, s.name]));
+  const summaries = (
+    await db.personSummaries.bulkGet([...new Set([...promised, ...meeting])])
+  ).filter((s): s is PersonSummary => s !== undefined);
+  const plan = planFollowUps({
+    ...planInputOf(summaries, snoozes),
+    now,
+    settings: settings.cadence,
+  });
+  const names = new Map([...summaries, ...start.summaries].map((s) => [s.personId, s.name]));
   const nameOf = (id: string) => names.get(id);
-  const candidates = remindersDue(plan, now, reminders, new Set(), nameOf);
+  const day = { ...counts, cap: COUNT_CAP, ...(start.items[0] ? { first: start.items[0] } : {}) };
+  const candidates = remindersDue(plan, day, now, reminders, new Set(), nameOf);
   const keys = candidates.flatMap((n) => n.keys);
   const shown = new Set((await db.reminders.bulkGet(keys)).flatMap((r) => (r ? [r.key] : [])));
-  const notices = remindersDue(plan, now, reminders, shown, nameOf);
+  const notices = remindersDue(plan, day, now, reminders, shown, nameOf);
   const claimed = new Set(
     (
       await claimReminders(

@@ -1,16 +1,16 @@
 import { browser } from '#imports';
 import type { RapportDatabase } from '@/storage/db';
-import { countOverdue } from '@/storage/follow-ups';
+import { COUNT_CAP, countOverdue, rollSummaries } from '@/storage/follow-ups';
 import type { Settings } from '@/storage/schema';
+import { countWords } from '@/utils/coach/wording';
 
 /** The manifest's own title, when nothing is overdue. */
 const QUIET_TITLE = 'Rapport: capture a note';
 const BADGE_COLOUR = '#b3261e';
 
-/** The badge's words for a count: a number up to 99, then "99+". */
+/** The badge's words for a count: none for nothing, a number up to 99, then "99+". */
 export function badgeText(overdue: number): string {
-  if (overdue <= 0) return '';
-  return overdue > 99 ? '99+' : String(overdue);
+  return overdue <= 0 ? '' : countWords(overdue, COUNT_CAP);
 }
 
 /**
@@ -23,6 +23,8 @@ export async function refreshToolbarBadge(
   settings: Settings,
   now = Date.now(),
 ): Promise<number> {
+  // Touches logged ahead that have come to pass change what is due: settle them first.
+  await rollSummaries(db, now);
   const overdue = await countOverdue(db, now, settings.cadence);
   const action = browser.action ?? browser.browserAction;
   if (!action) return overdue;
@@ -30,7 +32,7 @@ export async function refreshToolbarBadge(
     action.setBadgeBackgroundColor({ color: BADGE_COLOUR }),
     action.setBadgeText({ text: badgeText(overdue) }),
     action.setTitle({
-      title: overdue ? `${QUIET_TITLE} (${overdue} overdue on your list)` : QUIET_TITLE,
+      title: overdue ? `${QUIET_TITLE} (${badgeText(overdue)} overdue on your list)` : QUIET_TITLE,
     }),
   ]);
   return overdue;

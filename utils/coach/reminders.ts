@@ -1,6 +1,7 @@
 import type { CadenceSettings } from '../../storage/schema';
 import { resolveCadence } from './cadence';
-import { isOverdue, type FollowUp } from './follow-ups';
+import type { FollowUp } from './follow-ups';
+import { countWords } from './wording';
 import {
   isValidTimeZone,
   nextWorkingStart,
@@ -31,6 +32,14 @@ export interface ReminderSettings {
   timeZone?: string;
   /** Reminders are on since this moment: promises that fell due before it are not announced. */
   onSince: number;
+}
+
+/** The day at a glance, for the digest: the plan's counts (stopped at `cap`) and its first item. */
+export interface DayAtAGlance {
+  overdue: number;
+  listed: number;
+  cap: number;
+  first?: FollowUp;
 }
 
 export interface ReminderNotice {
@@ -70,11 +79,13 @@ function workdayStart(now: number, zone: string, hours: WorkingHours): number {
 }
 
 /**
- * The reminders to show now, given the plan at `now` and the keys already shown. `nameOf`
- * gives a person's full name for a notification's title.
+ * The reminders to show now, given the items of the plan that may call for one (the
+ * promises due in the last day, the calls and meetings ahead), the day at a glance, and the
+ * keys already shown. `nameOf` gives a person's full name for a notification's title.
  */
 export function remindersDue(
   plan: readonly FollowUp[],
+  day: DayAtAGlance,
   now: number,
   settings: ReminderSettings,
   shown: ReadonlySet<string>,
@@ -109,21 +120,13 @@ export function remindersDue(
   );
   const digest = digestKey(now, zone);
   const digestDue =
-    !shown.has(digest) &&
-    plan.length > 0 &&
-    now - workdayStart(now, zone, hours) < DIGEST_WINDOW_MS;
+    !shown.has(digest) && day.listed > 0 && now - workdayStart(now, zone, hours) < DIGEST_WINDOW_MS;
   if (digestDue) {
-    const overdue = plan.filter((i) => isOverdue(i, now)).length;
-    const later = plan.length - overdue;
-    const counts = [
-      overdue ? `${overdue} overdue` : '',
-      later ? `${later} due within a day` : '',
-    ].filter(Boolean);
     notices.push({
       // The digest tells of the promises that fell due overnight: none is told again.
       keys: [digest, ...fallenDue.map(promiseKey)],
       title: 'Rapport: your day',
-      message: `${counts.join(' and ')}. First: ${plan[0]?.message ?? ''}`,
+      message: `${digestCounts(day)}.${day.first ? ` First: ${day.first.message}` : ''}`,
     });
     return notices;
   }
@@ -148,6 +151,22 @@ export function remindersDue(
     }
   }
   return notices;
+}
+
+/**
+ * "3 overdue and 2 due within a day". Counts stopped at the cap are "at least": when the
+ * whole list reached it, what is not overdue is only "more".
+ */
+function digestCounts(day: DayAtAGlance): string {
+  const overdue = day.overdue > 0 ? `${countWords(day.overdue, day.cap)} overdue` : '';
+  if (day.listed >= day.cap) {
+    if (day.overdue >= day.cap) return overdue;
+    return overdue
+      ? `${overdue} and more due within a day`
+      : `${countWords(day.listed, day.cap)} due within a day`;
+  }
+  const later = day.listed - day.overdue;
+  return [overdue, later > 0 ? `${later} due within a day` : ''].filter(Boolean).join(' and ');
 }
 
 /**

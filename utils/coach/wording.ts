@@ -42,3 +42,8 @@ export function fromNow(ms: number): string {
 export function quoted(text: string, max = 80): string {
   return `“${excerpt(text, max).replace(/[.,;:!?]+$/, '')}”`;
 }
+
+/** A count that stopped at `cap` ("at least that many"), as shown: "7", or "99+" for 100. */
+export function countWords(n: number, cap: number): string {
+  return n >= cap ? `${cap - 1}+` : String(n);
+}
