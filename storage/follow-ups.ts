@@ -7,9 +7,11 @@ import {
   type FollowUp,
   type FollowUpInput,
 } from '../utils/coach/follow-ups';
-import { coldAfterMs, followUpWaitMs } from '../utils/domain/conversation';
+import type { TimingSettings } from '../utils/coach/types';
+import { coldAfterMs, followUpDueAt, followUpWaitRange } from '../utils/domain/conversation';
+import { personTimeZone } from '../utils/domain/zoned-time';
 import type { RapportDatabase } from './db';
-import { withChange, type PersonSummary } from './person-summary';
+import { summaryPerson, withChange, type PersonSummary } from './person-summary';
 import type { CadenceSettings, Snooze } from './schema';
 
 /**
@@ -31,7 +33,7 @@ export function planInputOf(
   snoozes: readonly Snooze[],
 ): PlanRecords {
   return {
-    people: summaries.map((s) => ({ id: s.personId, name: s.name, consent: s.consent })),
+    people: summaries.map(summaryPerson),
     notes: summaries.flatMap((s) => s.promises),
     touches: summaries.flatMap((s) => s.touches),
     snoozes: [...snoozes],
@@ -55,9 +57,7 @@ export async function rollSummaries(db: RapportDatabase, now: number): Promise<v
   await db.transaction('rw', db.personSummaries, async () => {
     const due = await db.personSummaries.where('rollAt').belowOrEqual(now).toArray();
     if (due.length === 0) return;
-    await db.personSummaries.bulkPut(
-      due.map((s) => withChange(s, { id: s.personId, name: s.name, consent: s.consent }, {}, now)),
-    );
+    await db.personSummaries.bulkPut(due.map((s) => withChange(s, summaryPerson(s), {}, now)));
   });
 }
 
@@ -66,24 +66,51 @@ function followUpRuns(cadence: CadenceSettings): number[] {
   return Array.from({ length: cadence.maxUnanswered - 1 }, (_, i) => i + 1);
 }
 
-/** One index of the summaries, as a range of keys: the items of one kind, due in order. */
+/**
+ * One index of the summaries, as a range of keys: the items of one kind, in the order they
+ * fall due. Most keys are an item's due moment less a fixed wait. A follow-up whose gaps count
+ * working days is due a little more or less after its key, by the person's zone: its stream
+ * says by how much at least (`wait.least`, already taken off the range's upper end) and at
+ * most, and how to work the exact moment out from the summary.
+ */
 interface Stream {
   index: string;
   lower: IndexableType;
   upper: IndexableType;
   lowerOpen: boolean;
   upperOpen: boolean;
+  /** For keys that are not a due moment less a fixed wait. */
+  inexact?: {
+    wait: { least: number; most: number };
+    /** The moment the key is taken from (the message the follow-up is to). */
+    from(s: PersonSummary): number;
+    dueOf(s: PersonSummary): number;
+  };
 }
 
 function keysOf(db: RapportDatabase, s: Stream) {
   return db.personSummaries.where(s.index).between(s.lower, s.upper, !s.lowerOpen, !s.upperOpen);
 }
 
+/** The cadence, whole, and the zone to count a person's working days in. */
+interface PlanCadence {
+  cadence: CadenceSettings;
+  zoneOf(s: PersonSummary): string;
+}
+
+function planCadence(settings: TimingSettings | undefined): PlanCadence {
+  return {
+    cadence: resolveCadence(settings),
+    zoneOf: (s) => personTimeZone(s.timeZone, settings?.timeZone),
+  };
+}
+
 /**
- * The summaries' indexes, one per way an item falls due, each as the keys whose item is due
- * by `by` (inclusive or not), in due order.
+ * The summaries' indexes, one per way an item falls due, each as the keys whose item may be
+ * due by `by` (inclusive or not), in due order.
  */
-function dueBy(cadence: CadenceSettings, now: number, by: number, inclusive: boolean): Stream[] {
+function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): Stream[] {
+  const { cadence } = plan;
   const upTo = (index: string, at: number): Stream => ({
     index,
     lower: -Infinity,
@@ -96,18 +123,111 @@ function dueBy(cadence: CadenceSettings, now: number, by: number, inclusive: boo
     upTo('promiseDueAts', by),
     upTo('replyFrom', by),
     upTo('coldFrom', by - cold),
-    ...followUpRuns(cadence).map((k): Stream => ({
-      index: '[followUpRun+followUpFrom]',
-      lower: [k, -Infinity],
-      upper: [k, by - followUpWaitMs(cadence.followUpGapsDays, k)],
-      lowerOpen: false,
-      upperOpen: !inclusive,
-    })),
+    ...followUpRuns(cadence).map((k): Stream => {
+      const wait = followUpWaitRange(k, cadence);
+      return {
+        index: '[followUpRun+followUpFrom]',
+        lower: [k, -Infinity],
+        upper: [k, by - wait.least],
+        lowerOpen: false,
+        // An inexact key at the edge may still be due after `by`: its exact moment decides.
+        upperOpen: !inclusive && wait.least === wait.most,
+        ...(wait.least === wait.most
+          ? {}
+          : {
+              inexact: {
+                wait,
+                from: (s) => s.followUpFrom ?? Infinity,
+                dueOf: (s) => followUpDueAt(s.followUpFrom ?? Infinity, k, cadence, plan.zoneOf(s)),
+              },
+            }),
+      };
+    }),
     // Calls and meetings ahead are listed, never overdue.
     ...(by > now
       ? [{ index: 'meetingAts', lower: now, upper: by, lowerOpen: true, upperOpen: false }]
       : []),
   ];
+}
+
+/**
+ * The ids of the first `wanted` items of a stream whose item is due by `by` (all of them
+ * with Infinity), and of any due at the same moment as the last of those: the people whose
+ * items can come first.
+ */
+async function firstOfStream(
+  db: RapportDatabase,
+  stream: Stream,
+  wanted: number,
+  by: number,
+  inclusive: boolean,
+): Promise<string[]> {
+  const ids: string[] = [];
+  const { inexact } = stream;
+  if (!inexact) {
+    const keys: IndexableType[] = [];
+    await keysOf(db, stream)
+      .limit(wanted)
+      .eachKey((key, cursor) => {
+        keys.push(key);
+        ids.push(cursor.primaryKey as string);
+      });
+    // Items due at the same moment as the last one read may still come first (by reason,
+    // then person): read every key equal to it.
+    const last = keys[keys.length - 1];
+    if (keys.length === wanted && last !== undefined) {
+      ids.push(
+        ...((await db.personSummaries.where(stream.index).equals(last).primaryKeys()) as string[]),
+      );
+    }
+    return ids;
+  }
+  // In key order, an item is due at least `least` after its key: once `wanted` items are
+  // known, a key that late cannot come before the last of them.
+  const dues: number[] = [];
+  const enough = () => dues.length >= wanted;
+  await keysOf(db, stream)
+    .until((s) => enough() && inexact.from(s) + inexact.wait.least > (dues[wanted - 1] ?? Infinity))
+    .each((s) => {
+      const due = inexact.dueOf(s);
+      if (inclusive ? due > by : due >= by) return;
+      ids.push(s.personId);
+      dues.splice(sortedIndex(dues, due), 0, due);
+    });
+  return ids;
+}
+
+/** Where `value` goes in an ascending list. */
+function sortedIndex(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((list[mid] ?? 0) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many items of a stream are due by `by`, counted up to `limit`. */
+async function countOfStream(
+  db: RapportDatabase,
+  stream: Stream,
+  limit: number,
+  by: number,
+  inclusive: boolean,
+): Promise<number> {
+  const { inexact } = stream;
+  // Keys only, and no more than needed: IndexedDB's own count walks every key.
+  if (!inexact) return (await keysOf(db, stream).limit(limit).primaryKeys()).length;
+  let count = 0;
+  await keysOf(db, stream)
+    .until(() => count >= limit)
+    .each((s) => {
+      const due = inexact.dueOf(s);
+      if (inclusive ? due <= by : due < by) count += 1;
+    });
+  return count;
 }
 
 /** The snoozes in force, and the summaries of the people they hide. */
@@ -134,39 +254,34 @@ export interface PlanCounts {
 export async function countPlan(
   db: RapportDatabase,
   now: number,
-  settings?: Partial<CadenceSettings>,
+  settings?: TimingSettings,
   cap = COUNT_CAP,
 ): Promise<PlanCounts> {
-  const cadence = resolveCadence(settings);
+  const plan = planCadence(settings);
   const horizon = now + PLAN_HORIZON_MS;
   return db.transaction('r', db.personSummaries, db.snoozes, async () => {
     // A snoozed person's items are in the indexes too: counted, then taken away.
     const hiddenPlan = planFollowUps({
       ...planInputOf((await snoozed(db, now)).summaries, []),
       now,
-      settings: cadence,
+      ...(settings ? { settings } : {}),
     }).filter((item) => item.reason !== 'meeting-soon');
     const hidden = {
       overdue: hiddenPlan.filter((item) => isOverdue(item, now)).length,
       listed: hiddenPlan.length,
     };
-    const count = async (streams: Stream[], hiddenHere: number) => {
+    const count = async (by: number, inclusive: boolean, hiddenHere: number) => {
       const limit = cap + hiddenHere;
       let total = 0;
-      for (const stream of streams) {
-        // Keys only, and no more than needed: IndexedDB's own count walks every key.
-        total += (
-          await keysOf(db, stream)
-            .limit(limit - total)
-            .primaryKeys()
-        ).length;
+      for (const stream of dueBy(plan, now, by, inclusive)) {
+        total += await countOfStream(db, stream, limit - total, by, inclusive);
         if (total >= limit) break;
       }
       return Math.min(cap, total - hiddenHere);
     };
     return {
-      overdue: await count(dueBy(cadence, now, now, false), hidden.overdue),
-      listed: await count(dueBy(cadence, now, horizon, true), hidden.listed),
+      overdue: await count(now, false, hidden.overdue),
+      listed: await count(horizon, true, hidden.listed),
     };
   });
 }
@@ -175,7 +290,7 @@ export async function countPlan(
 export async function countOverdue(
   db: RapportDatabase,
   now: number,
-  settings?: Partial<CadenceSettings>,
+  settings?: TimingSettings,
   cap = COUNT_CAP,
 ): Promise<number> {
   return (await countPlan(db, now, settings, cap)).overdue;
@@ -198,9 +313,9 @@ export async function planStart(
   db: RapportDatabase,
   now: number,
   rows: number,
-  settings?: Partial<CadenceSettings>,
+  settings?: TimingSettings,
 ): Promise<PlanStart> {
-  const cadence = resolveCadence(settings);
+  const plan = planCadence(settings);
   const horizon = now + PLAN_HORIZON_MS;
   return db.transaction('r', db.personSummaries, db.snoozes, async () => {
     const hidden = await snoozed(db, now);
@@ -209,25 +324,11 @@ export async function planStart(
       (sum, s) => sum + s.promiseDueAts.length + s.meetingAts.length + 2,
       0,
     );
-    const wanted = rows + extra;
     const ids = new Set<string>(
       (await db.personSummaries.where('rollAt').belowOrEqual(now).primaryKeys()) as string[],
     );
-    for (const stream of dueBy(cadence, now, horizon, true)) {
-      const keys: IndexableType[] = [];
-      await keysOf(db, stream)
-        .limit(wanted)
-        .eachKey((key, cursor) => {
-          keys.push(key);
-          ids.add(cursor.primaryKey as string);
-        });
-      // Items due at the same moment as the last one read may still come first (by reason,
-      // then person): read every key equal to it.
-      const last = keys[keys.length - 1];
-      if (keys.length === wanted && last !== undefined) {
-        const tied = await db.personSummaries.where(stream.index).equals(last).primaryKeys();
-        for (const id of tied) ids.add(id);
-      }
+    for (const stream of dueBy(plan, now, horizon, true)) {
+      for (const id of await firstOfStream(db, stream, rows + extra, horizon, true)) ids.add(id);
     }
     const summaries = (await db.personSummaries.bulkGet([...ids])).filter(
       (s): s is PersonSummary => s !== undefined,
@@ -235,7 +336,7 @@ export async function planStart(
     const items = planFollowUps({
       ...planInputOf(summaries, hidden.snoozes),
       now,
-      settings: cadence,
+      ...(settings ? { settings } : {}),
     }).slice(0, rows);
     const shown = new Set(items.map((i) => i.personId));
     return { items, summaries: summaries.filter((s) => shown.has(s.personId)) };
@@ -250,15 +351,34 @@ export async function planStart(
 export async function nextOverdueChange(
   db: RapportDatabase,
   now: number,
-  settings?: Partial<CadenceSettings>,
+  settings?: TimingSettings,
 ): Promise<number | undefined> {
-  const cadence = resolveCadence(settings);
+  const plan = planCadence(settings);
+  const { cadence } = plan;
   const table = db.personSummaries;
   const firstKey = async (keys: Promise<unknown[]>) => {
     const [key] = await keys;
     return Array.isArray(key) ? (key[1] as number) : (key as number | undefined);
   };
   const cold = coldAfterMs(cadence.coldAfterDays);
+  /** The first follow-up after the k-th message to come due at or after `now`. */
+  const nextFollowUp = async (k: number): Promise<number | undefined> => {
+    const wait = followUpWaitRange(k, cadence);
+    const keys = table
+      .where('[followUpRun+followUpFrom]')
+      .between([k, now - wait.most], [k, Infinity], true, true);
+    if (wait.least === wait.most) return after(wait.least)(await firstKey(keys.limit(1).keys()));
+    // Due moments follow their keys within the wait's range: past the first one found, only
+    // keys less than `least` before it can still come first.
+    let first = Infinity;
+    await keys
+      .until((s) => (s.followUpFrom ?? Infinity) + wait.least > first)
+      .each((s) => {
+        const due = followUpDueAt(s.followUpFrom ?? Infinity, k, cadence, plan.zoneOf(s));
+        if (due >= now) first = Math.min(first, due);
+      });
+    return first === Infinity ? undefined : first + 1;
+  };
   const moments = await db.transaction('r', db.personSummaries, db.snoozes, () =>
     Promise.all([
       // An item is overdue from the first millisecond after its due moment.
@@ -271,16 +391,7 @@ export async function nextOverdueChange(
           .limit(1)
           .keys(),
       ).then(after(cold)),
-      ...followUpRuns(cadence).map((k) => {
-        const wait = followUpWaitMs(cadence.followUpGapsDays, k);
-        return firstKey(
-          table
-            .where('[followUpRun+followUpFrom]')
-            .between([k, now - wait], [k, Infinity], true, true)
-            .limit(1)
-            .keys(),
-        ).then(after(wait));
-      }),
+      ...followUpRuns(cadence).map(nextFollowUp),
       firstKey(table.where('rollAt').above(now).limit(1).keys()),
       firstKey(db.snoozes.where('until').above(now).limit(1).keys()),
     ]),

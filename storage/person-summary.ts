@@ -30,6 +30,8 @@ export interface PersonSummary {
   personId: string;
   name: string;
   consent: Consent;
+  /** Their zone, when known: follow-up gaps counted in working days are counted in it. */
+  timeZone?: string;
   /** The moment the summary was worked out for (epoch ms). */
   asOf: number;
   /** The touches that can still decide the plan, in time order. */
@@ -61,7 +63,17 @@ export interface PersonSummary {
 }
 
 /** Who the summary is of: the person fields the plan reads. */
-export type SummaryPerson = Pick<Person, 'id' | 'name' | 'consent'>;
+export type SummaryPerson = Pick<Person, 'id' | 'name' | 'consent' | 'timeZone'>;
+
+/** The person a summary is of, as the plan reads them. */
+export function summaryPerson(summary: PersonSummary): SummaryPerson {
+  return {
+    id: summary.personId,
+    name: summary.name,
+    consent: summary.consent,
+    ...(summary.timeZone ? { timeZone: summary.timeZone } : {}),
+  };
+}
 
 /** The summary of a person with these notes and touches, as of `asOf`. */
 export function summarise(
@@ -94,6 +106,7 @@ export function summarise(
       ? []
       : [...new Set(future.filter(isCallOrMeeting).map((t) => t.at))].sort((a, b) => a - b),
   };
+  if (person.timeZone) summary.timeZone = person.timeZone;
   if (conversation.lastInbound) summary.lastInboundAt = conversation.lastInbound.at;
   if (conversation.lastOutbound) summary.lastOutboundAt = conversation.lastOutbound.at;
   if (dues.length) summary.nextPromiseDueAt = Math.min(...dues);

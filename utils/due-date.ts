@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { systemTimeZone, wallTime, zonedToUtc, type WallTime } from './coach/zoned-time';
+import { systemTimeZone, wallTime, zonedToUtc, type WallTime } from './domain/zoned-time';
 
 /**
  * Due dates typed as words ("by Friday", "next Tuesday", "Dec 3"), read in the rep's own

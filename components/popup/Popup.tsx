@@ -7,7 +7,7 @@ import { askBackground } from '../ask-background';
 import { NoteComposer, type NoteFields } from '../NoteComposer';
 import { PersonSearch } from '../PersonSearch';
 import { useDatabase } from '../hooks/useDatabase';
-import { systemTimeZone } from '@/utils/coach/zoned-time';
+import { systemTimeZone } from '@/utils/domain/zoned-time';
 import { useSettings } from '../hooks/useSettings';
 import { useTabId } from '../hooks/useTabId';
 import { useTabSignal } from '../hooks/useTabSignal';

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { COUNT_CAP } from '@/storage/follow-ups';
+import { timingSettings } from '@/utils/coach/cadence';
 import { isOverdue } from '@/utils/coach/follow-ups';
 import { countWords } from '@/utils/coach/wording';
 import { useNow } from '../hooks/useNow';
@@ -18,7 +19,8 @@ const PREVIEW_ROWS = 3;
 export function TodayPreview({ tabId }: { tabId: number | null | undefined }) {
   const clock = useNow();
   const settings = useSettings();
-  const today = useToday(clock, settings?.cadence, PREVIEW_ROWS);
+  const timing = useMemo(() => timingSettings(settings), [settings]);
+  const today = useToday(clock, timing, PREVIEW_ROWS);
   const now = today?.now ?? clock;
   const [error, setError] = useState<string>();
   if (!today || today.items.length === 0) return null;

@@ -1,10 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { COUNT_CAP } from '@/storage/follow-ups';
 import type { Person, Touch } from '@/storage/schema';
+import { resolveCadence, timingSettings } from '@/utils/coach/cadence';
 import type { FollowUp } from '@/utils/coach/follow-ups';
 import { countWords } from '@/utils/coach/wording';
-import { COUNT_CAP } from '@/storage/follow-ups';
-import { resolveCadence } from '@/utils/coach/cadence';
-import { snoozeChoices, systemTimeZone } from '@/utils/coach/zoned-time';
+import { snoozeChoices, systemTimeZone } from '@/utils/domain/zoned-time';
 import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
 import { useSettings } from '../hooks/useSettings';
@@ -25,8 +25,9 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
   const db = useDatabase();
   const clock = useNow();
   const settings = useSettings();
+  const timing = useMemo(() => timingSettings(settings), [settings]);
   const [limit, setLimit] = useState(FIRST_ROWS);
-  const today = useToday(clock, settings?.cadence, limit);
+  const today = useToday(clock, timing, limit);
   const now = today?.now ?? clock;
   const [undo, setUndo] = useState<UndoAction | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { countPlan, planStart, readPlanRecords, type PlanCounts } from '@/storage/follow-ups';
-import type { CadenceSettings, Person, Touch } from '@/storage/schema';
+import type { Person, Touch } from '@/storage/schema';
+import type { TimingSettings } from '@/utils/coach/types';
 import { planFollowUps, type FollowUp } from '@/utils/coach/follow-ups';
 import { useDatabase } from '../hooks/useDatabase';
 
@@ -24,23 +25,19 @@ export interface Today {
  * summaries' indexes, so the first rows come as quickly at 10,000 people as at 10.
  * `undefined` while loading.
  */
-export function useToday(
-  clock: number,
-  cadence: Partial<CadenceSettings> | undefined,
-  rows: number,
-): Today | undefined {
+export function useToday(clock: number, settings: TimingSettings, rows: number): Today | undefined {
   const db = useDatabase();
   const read = useLiveQuery(async () => {
     // A touch the rep just logged ("Done") is dated after the clock the screen last ticked,
     // and must count as having happened.
     const now = Math.max(clock, Date.now());
-    const counts = await countPlan(db, now, cadence);
+    const counts = await countPlan(db, now, settings);
     if (rows === Infinity) {
       const records = await readPlanRecords(db);
-      const items = planFollowUps({ ...records, now, ...(cadence ? { settings: cadence } : {}) });
+      const items = planFollowUps({ ...records, now, settings });
       return { now, counts, items, touches: records.touches, people: records.people };
     }
-    const start = await planStart(db, now, rows, cadence);
+    const start = await planStart(db, now, rows, settings);
     return {
       now,
       counts,
@@ -48,7 +45,7 @@ export function useToday(
       touches: start.summaries.flatMap((s) => s.touches),
       people: start.summaries.map((s) => ({ id: s.personId, name: s.name })),
     };
-  }, [db, clock, cadence, rows]);
+  }, [db, clock, settings, rows]);
   return useMemo(
     () =>
       read && {

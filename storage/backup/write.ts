@@ -1,7 +1,7 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { groupByPerson } from '../../utils/domain/person';
 import type { RapportDatabase } from '../db';
-import { summarise, withChange, type PersonSummary } from '../person-summary';
+import { summarise, summaryPerson, withChange, type PersonSummary } from '../person-summary';
 import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
 import { planAgainst, readStored, type ImportPlan } from './plan';
 
@@ -85,8 +85,7 @@ function summariesAfter(
     ids.map((id, i) => {
       const summary = stored[i];
       const change = { notes: notesOf.get(id) ?? [], touches: touchesOf.get(id) ?? [] };
-      const person =
-        written.get(id) ?? (summary && { id, name: summary.name, consent: summary.consent });
+      const person = written.get(id) ?? (summary && summaryPerson(summary));
       // Every stored person has a summary; a person without one is new in this file.
       if (!person) throw new Error(`No person ${id} for the records imported`);
       return summary

@@ -4,6 +4,7 @@ import { importBackup } from '@/storage/backup';
 import type { RapportDatabase } from '@/storage/db';
 import {
   countPlan,
+  nextOverdueChange,
   planInputOf,
   planStart,
   readPlanRecords,
@@ -16,6 +17,7 @@ import type { Note, Person, Touch } from '@/storage/schema';
 import { restoreSnooze, snoozePerson } from '@/storage/snoozes';
 import { deleteTouch, logTouch } from '@/storage/touches';
 import { isOverdue, planFollowUps } from '@/utils/coach';
+import type { TimingSettings } from '@/utils/coach/types';
 import { freshDatabase } from '../helpers/db';
 
 const HOUR = 3_600_000;
@@ -191,6 +193,19 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 const pick = <T>(list: T[], i: number): T | undefined => list[i % Math.max(1, list.length)];
 
+/** People in several zones, and some whose zone is not known (the rep's then counts). */
+const ZONES = ['America/New_York', 'Asia/Kolkata', undefined];
+const zoneFor = (seq: number) => {
+  const timeZone = ZONES[seq % ZONES.length];
+  return timeZone ? { timeZone } : {};
+};
+
+/** The default cadence, and follow-up gaps counted in working days, in people's own zones. */
+const SETTINGS: Array<TimingSettings | undefined> = [
+  undefined,
+  { gapsInWorkingDays: true, followUpGapsDays: [1, 2.5], timeZone: 'Pacific/Auckland' },
+];
+
 async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Promise<void> {
   const people = await db.people.toArray();
   const person = (i: number) => pick(people, i);
@@ -198,7 +213,11 @@ async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Prom
     case 'add-person':
       await addPerson(
         db,
-        { name: `Person ${seq}`, consent: o.declined ? 'declined' : 'unknown' },
+        {
+          name: `Person ${seq}`,
+          consent: o.declined ? 'declined' : 'unknown',
+          ...zoneFor(seq),
+        },
         now,
       );
       return;
@@ -206,7 +225,8 @@ async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Prom
     case 'rename': {
       const p = person(o.who);
       if (!p) return;
-      const changes = o.kind === 'consent' ? { consent: o.consent } : { name: `Renamed ${seq}` };
+      const changes =
+        o.kind === 'consent' ? { consent: o.consent } : { name: `Renamed ${seq}`, ...zoneFor(seq) };
       await updatePerson(db, p.id, changes, now);
       return;
     }
@@ -351,24 +371,33 @@ async function expectSummariesRight(db: RapportDatabase, now: number, step: stri
       ),
     );
   }
-  const everything = { people, notes, touches, snoozes, now };
-  const plan = planFollowUps(everything);
-  expect(planFollowUps({ ...(await readPlanRecords(db)), now }), step).toEqual(plan);
-  // The first rows come from the first keys of each index, even before the background rolls.
-  for (const rows of [1, 2, 5]) {
-    expect((await planStart(db, now, rows)).items, `${step}, first ${rows}`).toEqual(
-      plan.slice(0, rows),
-    );
-  }
-  // The counts, through the indexes, once touches logged ahead are settled (the background
-  // settles them before it counts), and stopped at a cap.
-  await rollSummaries(db, now);
-  const overdue = plan.filter((i) => isOverdue(i, now)).length;
-  for (const cap of [2, 100]) {
-    expect(await countPlan(db, now, undefined, cap), `${step}, counted up to ${cap}`).toEqual({
-      overdue: Math.min(cap, overdue),
-      listed: Math.min(cap, plan.length),
-    });
+  for (const settings of SETTINGS) {
+    const label = `${step}${settings ? ', in working days' : ''}`;
+    const plan = planFollowUps({ people, notes, touches, snoozes, now, settings });
+    expect(planFollowUps({ ...(await readPlanRecords(db)), now, settings }), label).toEqual(plan);
+    // The first rows come from the first keys of each index, even before the background rolls.
+    for (const rows of [1, 2, 5]) {
+      expect((await planStart(db, now, rows, settings)).items, `${label}, first ${rows}`).toEqual(
+        plan.slice(0, rows),
+      );
+    }
+    // The counts, through the indexes, once touches logged ahead are settled (the background
+    // settles them before it counts), and stopped at a cap.
+    await rollSummaries(db, now);
+    const overdue = plan.filter((i) => isOverdue(i, now));
+    for (const cap of [2, 100]) {
+      expect(await countPlan(db, now, settings, cap), `${label}, counted up to ${cap}`).toEqual({
+        overdue: Math.min(cap, overdue.length),
+        listed: Math.min(cap, plan.length),
+      });
+    }
+    // The background wakes no later than the first item listed falls overdue.
+    const next = await nextOverdueChange(db, now, settings);
+    for (const item of plan.filter((i) => !isOverdue(i, now) && i.reason !== 'meeting-soon')) {
+      expect(next, `${label}, woken in time for ${item.reason}`).toBeLessThanOrEqual(
+        item.dueAt + 1,
+      );
+    }
   }
 }
 

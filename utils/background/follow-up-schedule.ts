@@ -6,6 +6,7 @@ import type { Settings } from '@/storage/schema';
 import { meetingWithinLead, nextReminderCheck } from '@/utils/coach/reminders';
 import { reminderSettings, registerReminderClicks, showDueReminders } from './reminders';
 import { refreshToolbarBadge } from './toolbar-badge';
+import { timingSettings } from '@/utils/coach/cadence';
 
 /**
  * One alarm keeps the toolbar count and the reminders on time without the service worker
@@ -55,7 +56,7 @@ async function scheduleNext(
   const reminders = reminderSettings(settings);
   const moments = [
     now + LONGEST_WAIT_MS,
-    (await nextOverdueChange(db, now, settings.cadence)) ?? Infinity,
+    (await nextOverdueChange(db, now, timingSettings(settings))) ?? Infinity,
     reminders ? nextReminderCheck(now, reminders, meetingAts) : Infinity,
   ];
   await browser.alarms.create(FOLLOW_UP_ALARM, { when: Math.min(...moments) });

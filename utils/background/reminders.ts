@@ -5,6 +5,7 @@ import type { PersonSummary } from '@/storage/person-summary';
 import { requestPanel } from '@/storage/panel-request';
 import { claimReminders } from '@/storage/reminders';
 import type { Settings } from '@/storage/schema';
+import { timingSettings } from '@/utils/coach/cadence';
 import { planFollowUps } from '@/utils/coach/follow-ups';
 import { MEETING_LEAD_MS, remindersDue, type ReminderSettings } from '@/utils/coach/reminders';
 import { openSidePanelInWindow } from './side-panel';
@@ -60,6 +61,7 @@ export async function showDueReminders(
   if (!reminders || !browser.notifications) return 0;
   // The people whose promises fell due lately or whose call or meeting is about to start:
   // the only items a reminder can be about, besides the digest.
+  const timing = timingSettings(settings);
   const from = Math.max(reminders.onSince, now - FALLEN_DUE_WINDOW_MS);
   const [promised, meeting, snoozes, counts, start] = await Promise.all([
     db.personSummaries.where('promiseDueAts').between(from, now, true, true).primaryKeys(),
@@ -68,8 +70,8 @@ export async function showDueReminders(
       .between(now, now + MEETING_LEAD_MS, false, true)
       .primaryKeys(),
     db.snoozes.where('until').above(now).toArray(),
-    countPlan(db, now, settings.cadence),
-    planStart(db, now, 1, settings.cadence),
+    countPlan(db, now, timing),
+    planStart(db, now, 1, timing),
   ]);
   const summaries = (
     await db.personSummaries.bulkGet([...new Set([...promised, ...meeting])])
@@ -77,7 +79,7 @@ export async function showDueReminders(
   const plan = planFollowUps({
     ...planInputOf(summaries, snoozes),
     now,
-    settings: settings.cadence,
+    settings: timing,
   });
   const names = new Map([...summaries, ...start.summaries].map((s) => [s.personId, s.name]));
   const nameOf = (id: string) => names.get(id);

@@ -3,6 +3,7 @@ import type { RapportDatabase } from '@/storage/db';
 import { COUNT_CAP, countOverdue, rollSummaries } from '@/storage/follow-ups';
 import type { Settings } from '@/storage/schema';
 import { countWords } from '@/utils/coach/wording';
+import { timingSettings } from '@/utils/coach/cadence';
 
 /** The manifest's own title, when nothing is overdue. */
 const QUIET_TITLE = 'Rapport: capture a note';
@@ -25,7 +26,7 @@ export async function refreshToolbarBadge(
 ): Promise<number> {
   // Touches logged ahead that have come to pass change what is due: settle them first.
   await rollSummaries(db, now);
-  const overdue = await countOverdue(db, now, settings.cadence);
+  const overdue = await countOverdue(db, now, timingSettings(settings));
   const action = browser.action ?? browser.browserAction;
   if (!action) return overdue;
   await Promise.all([

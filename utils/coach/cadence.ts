@@ -1,4 +1,5 @@
-import { DEFAULT_CADENCE, type CadenceSettings } from '../../storage/schema';
+import { DEFAULT_CADENCE, type CadenceSettings, type Settings } from '../../storage/schema';
+import type { TimingSettings } from './types';
 
 /**
  * The rep's cadence with every setting they left out (or left empty) taken from the
@@ -17,5 +18,19 @@ export function resolveCadence(settings: Partial<CadenceSettings> = {}): Cadence
     workdayStartHour: pick('workdayStartHour'),
     workdayEndHour: pick('workdayEndHour'),
     workingDays: days.length > 0 ? days : DEFAULT_CADENCE.workingDays,
+    gapsInWorkingDays: pick('gapsInWorkingDays') ?? false,
+  };
+}
+
+/**
+ * What the timing rules and the follow-up plan read of the rep's settings: their cadence,
+ * and their zone for people whose own is not known.
+ */
+export function timingSettings(
+  settings: Pick<Settings, 'cadence' | 'timeZone'> | undefined,
+): TimingSettings {
+  return {
+    ...settings?.cadence,
+    ...(settings?.timeZone ? { timeZone: settings.timeZone } : {}),
   };
 }

@@ -10,7 +10,9 @@ import {
 } from '../domain/conversation';
 import { groupByPerson } from '../domain/person';
 import { isOpenPromise } from '../domain/promises';
+import { personTimeZone } from '../domain/zoned-time';
 import { resolveCadence } from './cadence';
+import type { TimingSettings } from './types';
 import { ago, fromNow, ordinal, quoted } from './wording';
 
 /**
@@ -49,15 +51,19 @@ export interface FollowUpSnooze {
   until: number;
 }
 
-/** What the plan needs of a person: who they are and whether they may be contacted. */
-export type FollowUpPerson = Pick<Person, 'id' | 'name' | 'consent'>;
+/**
+ * What the plan needs of a person: who they are, whether they may be contacted, and the
+ * zone their working days are counted in (when follow-up gaps count working days).
+ */
+export type FollowUpPerson = Pick<Person, 'id' | 'name' | 'consent' | 'timeZone'>;
 
 export interface FollowUpInput {
   people: FollowUpPerson[];
   notes: Note[];
   touches: Touch[];
   now: number;
-  settings?: Partial<CadenceSettings>;
+  /** The cadence, and the rep's zone for people whose own is not known. */
+  settings?: TimingSettings;
   snoozes?: FollowUpSnooze[];
 }
 
@@ -88,6 +94,7 @@ export function planFollowUps(input: FollowUpInput): FollowUp[] {
         touchesOf.get(person.id) ?? [],
         now,
         cadence,
+        personTimeZone(person.timeZone, input.settings?.timeZone),
       ).filter((item) => !snoozed || item.reason === 'meeting-soon'),
     );
   }
@@ -110,6 +117,7 @@ function planForPerson(
   touches: Touch[],
   now: number,
   cadence: CadenceSettings,
+  timeZone: string,
 ): FollowUp[] {
   const horizon = now + PLAN_HORIZON_MS;
   const name = shortName(person.name);
@@ -144,7 +152,7 @@ function planForPerson(
   }
 
   const conversation = conversationAt(touches, now);
-  const next = nextInConversation(conversation, name, now, cadence);
+  const next = nextInConversation(conversation, name, now, cadence, timeZone);
   if (next && next.dueAt <= horizon) items.push({ ...base, ...next });
   return items;
 }
@@ -157,6 +165,7 @@ function nextInConversation(
   name: string,
   now: number,
   cadence: CadenceSettings,
+  timeZone: string,
 ): ConversationItem | undefined {
   const last = conversation.last;
   if (!last) return undefined;
@@ -175,7 +184,7 @@ function nextInConversation(
     // They answered since, through a channel that cannot stand for the conversation.
     const k = conversation.unanswered.length;
     if (k === 0 || k >= cadence.maxUnanswered) return undefined;
-    const dueAt = followUpDueAt(last.at, k, cadence.followUpGapsDays);
+    const dueAt = followUpDueAt(last.at, k, cadence, timeZone);
     const message = linkedin ? 'LinkedIn message' : 'email';
     const what =
       k === 1

@@ -1,5 +1,6 @@
 export { evaluateDraft } from './checklist';
-export { followUpDueAt, followUpGapDays, resolveCadence } from './follow-up-gap';
+export { followUpDueAt, followUpGapDays } from '../domain/conversation';
+export { resolveCadence } from './cadence';
 export {
   compareFollowUps,
   FOLLOW_UP_REASONS,

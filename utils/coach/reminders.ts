@@ -10,7 +10,7 @@ import {
   workingState,
   zonedToUtc,
   type WorkingHours,
-} from './zoned-time';
+} from '../domain/zoned-time';
 
 /**
  * Which reminders to show, and when to look again: a morning digest at the start of the

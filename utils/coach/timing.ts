@@ -1,17 +1,22 @@
 import type { Touch } from '../../storage/schema';
-import { isOutboundMessage, isTwoWay } from '../domain/conversation';
+import {
+  followUpDueAt,
+  followUpGapDays,
+  isOutboundMessage,
+  isTwoWay,
+} from '../domain/conversation';
 import { overduePromises } from '../domain/promises';
-import { followUpDueAt, followUpGapDays, resolveCadence } from './follow-up-gap';
+import { resolveCadence } from './cadence';
 import { ago, humanDuration, ordinal } from './wording';
 import { excerpt } from './language';
 import type { TimingCode, TimingInput, TimingLevel, TimingReason, TimingVerdict } from './types';
 import {
   isValidTimeZone,
+  personTimeZone,
   nextWorkingStart,
-  systemTimeZone,
   workingState,
   type WorkingHours,
-} from './zoned-time';
+} from '../domain/zoned-time';
 
 /** The level each reason raises the verdict to; informational reasons stay `ok`. */
 export const TIMING_SEVERITY: Record<TimingCode, TimingLevel> = {
@@ -46,11 +51,10 @@ function pad(n: number): string {
 }
 
 function timeZoneFor(input: TimingInput): { zone: string; whose: string } {
-  if (isValidTimeZone(input.person?.timeZone))
-    return { zone: input.person.timeZone, whose: 'their' };
-  if (isValidTimeZone(input.settings?.timeZone))
-    return { zone: input.settings.timeZone, whose: 'your' };
-  return { zone: systemTimeZone(), whose: 'your' };
+  return {
+    zone: personTimeZone(input.person?.timeZone, input.settings?.timeZone),
+    whose: isValidTimeZone(input.person?.timeZone) ? 'their' : 'your',
+  };
 }
 
 /** Whether now is a good moment to write to this person, and if not, when. */

@@ -1,3 +1,5 @@
+import { addWorkingDays } from './zoned-time';
+
 /**
  * A conversation with one person, read from its touches: who spoke last, how many of the
  * rep's messages have gone unanswered, and when a follow-up falls due. The follow-up plan,
@@ -89,19 +91,65 @@ export function conversationAt<T extends TouchFields>(
   return conversation;
 }
 
-/** The days to wait before the `k`-th follow-up (k ≥ 1); the last gap repeats after that. */
-export function followUpGapDays(gapsDays: readonly number[], k: number): number {
-  return gapsDays[Math.min(Math.max(k, 1), gapsDays.length) - 1] ?? 0;
+/** The settings that decide when follow-ups fall due (the rep's cadence). */
+export interface FollowUpCadence {
+  /** Days to wait before the 1st, 2nd, … follow-up; the last gap repeats after that. */
+  followUpGapsDays: readonly number[];
+  /** 0 = Sunday … 6 = Saturday. */
+  workingDays: readonly number[];
+  /** Count the gaps in the person's working days rather than calendar days. */
+  gapsInWorkingDays?: boolean;
 }
 
-/** How long to wait after the last message before the `k`-th follow-up, in ms. */
-export function followUpWaitMs(gapsDays: readonly number[], k: number): number {
-  return followUpGapDays(gapsDays, k) * DAY_MS;
+/** The gap, in days, before the `k`-th follow-up (k ≥ 1); the last gap repeats after that. */
+export function followUpGapDays(
+  k: number,
+  cadence: Pick<FollowUpCadence, 'followUpGapsDays'>,
+): number {
+  const gaps = cadence.followUpGapsDays;
+  return gaps[Math.min(Math.max(k, 1), gaps.length) - 1] ?? 0;
 }
 
-/** When the `k`-th follow-up to a message sent at `sentAt` falls due. */
-export function followUpDueAt(sentAt: number, k: number, gapsDays: readonly number[]): number {
-  return sentAt + followUpWaitMs(gapsDays, k);
+/**
+ * When the `k`-th follow-up (k ≥ 1) to a message sent at `lastAt` falls due: the k-th gap
+ * after it, in calendar days, or, when the cadence counts gaps in working days, in the
+ * person's working days in their zone (three working days after a Friday 10:00 is the
+ * Wednesday at 10:00).
+ */
+export function followUpDueAt(
+  lastAt: number,
+  k: number,
+  cadence: FollowUpCadence,
+  timeZone: string,
+): number {
+  const gap = followUpGapDays(k, cadence);
+  return cadence.gapsInWorkingDays
+    ? addWorkingDays(lastAt, gap, cadence.workingDays, timeZone)
+    : lastAt + gap * DAY_MS;
+}
+
+/** A wall clock's day can be an hour short or long (a change of daylight saving time). */
+const CLOCK_CHANGE_MS = 2 * 60 * 60_000;
+
+/**
+ * The least and the most time from a message to its `k`-th follow-up being due, whatever
+ * the person's zone: one fixed wait in calendar days; in working days, at least the gap
+ * (less a clock change) and at most a week for every `workingDays.length` days of the gap
+ * (plus a clock change). Lets an index ordered by `lastAt` find every follow-up due by a
+ * moment without working each one out.
+ */
+export function followUpWaitRange(
+  k: number,
+  cadence: FollowUpCadence,
+): { least: number; most: number } {
+  const gap = followUpGapDays(k, cadence);
+  if (!cadence.gapsInWorkingDays) return { least: gap * DAY_MS, most: gap * DAY_MS };
+  const whole = Math.floor(gap);
+  const perWeek = Math.max(1, new Set(cadence.workingDays).size);
+  return {
+    least: gap * DAY_MS - CLOCK_CHANGE_MS,
+    most: (7 * Math.ceil(whole / perWeek) + (gap - whole)) * DAY_MS + CLOCK_CHANGE_MS,
+  };
 }
 
 /** How long a conversation held in a call or a meeting stays warm, in ms. */

@@ -1,5 +1,5 @@
-import type { CadenceSettings, Note, Person, Touch } from '../../../storage/schema';
-import type { FollowUp, FollowUpSnooze } from '../../../utils/coach';
+import type { Note, Person, Touch } from '../../../storage/schema';
+import type { FollowUp, FollowUpSnooze, TimingSettings } from '../../../utils/coach';
 import { DAY, NOW, note, person, promise, touch } from './factories';
 
 /** What a case expects of each item, in order; `message` only where the case checks it. */
@@ -12,7 +12,7 @@ export interface FollowUpCase {
   people?: Person[];
   notes?: Note[];
   touches?: Touch[];
-  settings?: Partial<CadenceSettings>;
+  settings?: TimingSettings;
   snoozes?: FollowUpSnooze[];
   expected: Expected[];
 }
@@ -464,6 +464,45 @@ const cases: Array<() => FollowUpCase> = [
         { personId: 'p1', reason: 'promise-overdue', dueAt: NOW - DAY, noteId: danaPromise.id },
         { personId: 'p1', reason: 'reply-waiting', dueAt: NOW - DAY, touchId: danaReply.id },
         { personId: 'p2', reason: 'reply-waiting', dueAt: NOW - DAY, touchId: samReply.id },
+      ],
+    };
+  },
+  () => {
+    // Friday 27 February, 10:00 in New York.
+    const sent = touch('out', Date.UTC(2026, 1, 27, 15));
+    return {
+      name: 'gaps in working days: three after a Friday 10:00 is the Wednesday 10:00, their time',
+      people: [person({ timeZone: 'America/New_York' })],
+      touches: [sent],
+      settings: { gapsInWorkingDays: true },
+      expected: [{ personId: 'p1', reason: 'follow-up-due', dueAt: NOW, touchId: sent.id }],
+    };
+  },
+  () => {
+    const sent = touch('out', Date.UTC(2026, 1, 27, 15));
+    return {
+      name: 'gaps in calendar days (the default): the same message was due on the Monday',
+      people: [person({ timeZone: 'America/New_York' })],
+      touches: [sent],
+      expected: [
+        { personId: 'p1', reason: 'follow-up-due', dueAt: NOW - 2 * DAY, touchId: sent.id },
+      ],
+    };
+  },
+  () => {
+    // Friday 20:00 in London is already Saturday 05:00 in Tokyo, Friday 15:00 in New York.
+    const toSam = touch('out', Date.UTC(2026, 1, 27, 20), 'email', { personId: sam.id });
+    const toDana = touch('out', Date.UTC(2026, 1, 27, 20));
+    return {
+      name: 'gaps in working days, counted in the person’s zone, else the rep’s',
+      people: [person({ timeZone: 'America/New_York' }), sam],
+      touches: [toSam, toDana],
+      settings: { gapsInWorkingDays: true, timeZone: 'Asia/Tokyo' },
+      expected: [
+        // Sam (no zone of his own): Saturday in Tokyo, then Monday, Tuesday, Wednesday 05:00.
+        { ...forSam, reason: 'follow-up-due', dueAt: Date.UTC(2026, 2, 3, 20), touchId: toSam.id },
+        // Dana: Friday 15:00 in New York, then Monday, Tuesday, Wednesday 15:00.
+        { personId: 'p1', reason: 'follow-up-due', dueAt: NOW + 5 * 3_600_000, touchId: toDana.id },
       ],
     };
   },

@@ -54,6 +54,16 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * The zone a person's days are counted in: their own when it is known, else the rep's,
+ * else this machine's.
+ */
+export function personTimeZone(personZone?: string, repZone?: string): string {
+  if (isValidTimeZone(personZone)) return personZone;
+  if (isValidTimeZone(repZone)) return repZone;
+  return systemTimeZone();
+}
+
 /** The wall-clock reading of an instant in a zone. */
 export function wallTime(ms: number, timeZone: string): WallTime {
   const parts: Record<string, string> = {};

@@ -4,7 +4,7 @@ import {
   snoozeChoices,
   wallTime,
   zonedToUtc,
-} from '../../../utils/coach/zoned-time';
+} from '../../../utils/domain/zoned-time';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const HOURS = { startMinute: 9 * 60, endMinute: 17 * 60, workingDays: [1, 2, 3, 4, 5] };
