@@ -151,9 +151,8 @@ function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): 
 }
 
 /**
- * The ids of the first `wanted` items of a stream whose item is due by `by` (all of them
- * with Infinity), and of any due at the same moment as the last of those: the people whose
- * items can come first.
+ * The ids of the first `wanted` items of a stream whose item is due by `by`, and of any due
+ * at the same moment as the last of those: the people whose items can come first.
  */
 async function firstOfStream(
   db: RapportDatabase,
