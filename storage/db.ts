@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Note, Person, Touch } from './schema';
+import type { Note, Person, Touch, UnattachedTouch } from './schema';
 
 export const DATABASE_NAME = 'rapport';
 
@@ -29,12 +29,21 @@ export const SCHEMA_VERSIONS = {
     notes: 'id, [personId+createdAt]',
     touches: 'id, [personId+at], &[channel+externalId], at',
   },
+  // Version 4 keeps contact with people not in Rapport yet: found by identity when someone
+  // is added, expired by time, and one per message and identity.
+  4: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
+  },
 } as const;
 
 export type RapportDatabase = Dexie & {
   people: EntityTable<Person, 'id'>;
   notes: EntityTable<Note, 'id'>;
   touches: EntityTable<Touch, 'id'>;
+  unattachedTouches: EntityTable<UnattachedTouch, 'id'>;
 };
 
 /** Opens (lazily) Rapport's database under the given name; tests use their own names. */
@@ -46,6 +55,8 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
   // A new index over an optional field: IndexedDB builds it from the records as they are;
   // people stored before have no member id until a page shows one.
   db.version(3).stores(SCHEMA_VERSIONS[3]);
+  // A new, empty table: nothing stored before needs changing.
+  db.version(4).stores(SCHEMA_VERSIONS[4]);
   return db;
 }
 

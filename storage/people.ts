@@ -4,68 +4,25 @@ import {
   linkedinIdentitiesToLearn,
   mergeConflict,
   mergePersonRecords,
-  normaliseEmail,
   normaliseMemberId,
   normaliseSlug,
 } from '../utils/domain/person';
+import { findPersonByMemberId, findPersonBySlug, type PersonIdentity } from './people-lookup';
 import { personSchema, validate, type Person } from './schema';
+import { attachUnattached } from './unattached';
 
 export type NewPerson = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> &
   Pick<Person, 'name'>;
 export type PersonChanges = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>>;
 
-/** Identities that point at one person: an address, a LinkedIn slug or member id. */
-export interface PersonIdentity {
-  email?: string;
-  linkedinSlug?: string;
-  linkedinMemberId?: string;
-}
-
-export async function findPersonByEmail(
-  db: RapportDatabase,
-  email: string,
-): Promise<Person | undefined> {
-  const key = normaliseEmail(email);
-  return key ? db.people.where('emails').equals(key).first() : undefined;
-}
-
-export async function findPersonBySlug(
-  db: RapportDatabase,
-  slug: string,
-): Promise<Person | undefined> {
-  const key = normaliseSlug(slug);
-  return key ? db.people.where('linkedinSlug').equals(key).first() : undefined;
-}
-
-export async function findPersonByMemberId(
-  db: RapportDatabase,
-  memberId: string,
-): Promise<Person | undefined> {
-  const key = normaliseMemberId(memberId);
-  return key ? db.people.where('linkedinMemberId').equals(key).first() : undefined;
-}
-
-/**
- * The person an identity points at: by address first, then by LinkedIn slug, then by
- * LinkedIn member id (one profile has both; a screen may show either).
- */
-export async function findPerson(
-  db: RapportDatabase,
-  identity: PersonIdentity,
-): Promise<Person | undefined> {
-  if (identity.email) {
-    const byEmail = await findPersonByEmail(db, identity.email);
-    if (byEmail) return byEmail;
-  }
-  if (identity.linkedinSlug) {
-    const bySlug = await findPersonBySlug(db, identity.linkedinSlug);
-    if (bySlug) return bySlug;
-  }
-  return identity.linkedinMemberId
-    ? findPersonByMemberId(db, identity.linkedinMemberId)
-    : undefined;
-}
-
+export {
+  findPerson,
+  findPersonByEmail,
+  findPersonByIdentity,
+  findPersonByMemberId,
+  findPersonBySlug,
+  type PersonIdentity,
+} from './people-lookup';
 /**
  * A page showed a profile's slug and member id together (a profile page carries both):
  * the person found by either gains the one they lack, so a chat bubble that links the
@@ -140,9 +97,11 @@ export async function addPerson(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, async () => {
+  // With the person comes the contact Rapport saw with their address or profile before.
+  await db.transaction('rw', db.people, db.touches, db.unattachedTouches, async () => {
     await assertIdentitiesFree(db, person);
     await db.people.add(person);
+    await attachUnattached(db, [person], now);
   });
   return person;
 }
@@ -153,12 +112,14 @@ export async function updatePerson(
   changes: PersonChanges,
   now = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', db.people, async () => {
+  return db.transaction('rw', db.people, db.touches, db.unattachedTouches, async () => {
     const current = await db.people.get(id);
     if (!current) throw new Error(`No person with id ${id}`);
     const next = validate('person', personSchema, { ...current, ...changes, id, updatedAt: now });
     await assertIdentitiesFree(db, next);
     await db.people.put(next);
+    // An address or profile just linked to them brings what was seen with it.
+    await attachUnattached(db, [next], now);
     return next;
   });
 }
@@ -207,7 +168,7 @@ export async function mergePeople(
   now = Date.now(),
 ): Promise<Person> {
   if (keptId === absorbedId) throw new Error('Cannot merge a person with themselves');
-  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
+  return db.transaction('rw', [db.people, db.notes, db.touches, db.unattachedTouches], async () => {
     const [kept, absorbed] = await Promise.all([db.people.get(keptId), db.people.get(absorbedId)]);
     if (!kept || !absorbed) throw new Error('Both people must exist to be merged');
     const conflict = mergeConflict(kept, absorbed);
@@ -220,6 +181,7 @@ export async function mergePeople(
       .where('[personId+at]')
       .between([absorbed.id, -Infinity], [absorbed.id, Infinity])
       .modify({ personId: kept.id });
+    await attachUnattached(db, [merged], now);
     return merged;
   });
 }

@@ -4,6 +4,8 @@ import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
 import { countNotes, notesFor } from '@/storage/notes';
 import { findPersonByEmail, findPersonByMemberId, findPersonBySlug } from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
+import { countUnattached } from '@/storage/unattached';
+import type { UnattachedTouch } from '@/storage/schema';
 
 const person = {
   id: 'p1',
@@ -49,6 +51,18 @@ const touch = {
   externalId: 'gmail:abc',
   createdAt: 1_700_000_200_000,
 };
+const unattached: UnattachedTouch = {
+  id: 'u1',
+  identity: 'email:robin@contoso.example',
+  channel: 'email',
+  direction: 'out',
+  at: 1_700_000_300_000,
+  subject: 'Pilot scope',
+  messageKey: 'sent:abc',
+  createdAt: 1_700_000_300_000,
+};
+const hasUnattached = (version: number) =>
+  'unattachedTouches' in SCHEMA_VERSIONS[version as keyof typeof SCHEMA_VERSIONS];
 
 /**
  * Every schema version ever released: a database written by that version, with realistic
@@ -67,6 +81,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       await old.table('people').add(memberPerson);
       await old.table('notes').add(note);
       await old.table('touches').add(touch);
+      if (hasUnattached(version)) await old.table('unattachedTouches').add(unattached);
       old.close();
 
       const db = createDatabase(name);
@@ -77,6 +92,15 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       expect(await notesFor(db, 'p1')).toEqual([expect.objectContaining(note)]);
       expect(await countNotes(db, 'p1')).toBe(1);
       expect(await touchesFor(db, 'p1')).toEqual([expect.objectContaining(touch)]);
+      // Contact with people not in Rapport: kept where the version had it, an empty table
+      // ready to use where it did not.
+      const kept = hasUnattached(version) ? [unattached] : [];
+      expect(await db.unattachedTouches.toArray()).toEqual(kept);
+      expect(await countUnattached(db, unattached.at)).toBe(kept.length);
+      await db.unattachedTouches.put({ ...unattached, id: 'u2', messageKey: 'sent:def' });
+      expect(await db.unattachedTouches.where('identity').equals(unattached.identity).count()).toBe(
+        kept.length + 1,
+      );
       db.close();
     });
   },

@@ -118,10 +118,12 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       }
       return { ok: true };
     case 'email-sent':
-      return { logged: await logSentEmail(deps.db(), message) };
+      return { logged: await logSentEmail(deps.db(), message, deps.now()) };
     case 'thread-messages': {
       const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
-      return { logged: await logThreadMessages(deps.db(), message.messages, owner) };
+      return {
+        logged: await logThreadMessages(deps.db(), message.messages, owner, deps.now()),
+      };
     }
     case 'linkedin-sent':
       return { logged: await logSentLinkedIn(deps.db(), message) };

@@ -72,7 +72,7 @@ describe('routeMessage', () => {
     expect(warn).toHaveBeenCalled();
   });
 
-  it('logs a sent email once for each known recipient, and leaves unknown ones alone', async () => {
+  it('logs a sent email once for each known recipient, and keeps the rest for later', async () => {
     const d = deps();
     const db = d.db();
     const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
@@ -93,7 +93,11 @@ describe('routeMessage', () => {
       at: 5000,
       subject: 'Case study',
     });
+    // The stranger is not added, but the send is remembered for when they are.
     expect(await db.people.count()).toBe(1);
+    expect(await db.unattachedTouches.toArray()).toEqual([
+      expect.objectContaining({ identity: 'email:stranger@example.com', direction: 'out' }),
+    ]);
   });
 
   it('logs each thread message from a known person once, dated by the message', async () => {
