@@ -1,5 +1,11 @@
 import Dexie, { type PromiseExtended } from 'dexie';
-import { mergePersonRecords } from '../../utils/domain/person';
+import {
+  matchIncoming,
+  PeopleIndex,
+  withoutIdentities,
+  type KeptApart,
+} from '../../utils/domain/matching';
+import { describeIdentity, mergePersonRecords } from '../../utils/domain/person';
 import type { RapportDatabase } from '../db';
 import type { Note, Person, Settings, Touch } from '../schema';
 import { checkBackup, type CheckedBackup } from './check';
@@ -16,35 +22,74 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+/**
+ * How incoming people are matched. A backup's records carry the ids they have on the device
+ * they come from, and each record of one file is one person. A contacts file's rows have no
+ * ids: two rows with one address are one person, and a row known by name only matches the
+ * one person of that name.
+ */
+export type MatchPolicy = 'backup' | 'contacts';
+
+/** Something the plan does differently from what the file says, for the rep to know. */
+export interface PlanNotice {
+  /** The incoming person it is about: their index in the records' people. */
+  person: number;
+  message: string;
+}
+
 export interface ImportPlan {
+  policy: MatchPolicy;
   people: ImportCounts;
   notes: ImportCounts;
   touches: ImportCounts;
   /** Each problem with its location in the file, e.g. `people[3].emails[0]: Invalid email`. */
   problems: string[];
+  /** Addresses and profiles kept with the person who has them, and the like. */
+  notices: PlanNotice[];
+  /** What happens to each incoming person, by their index in the records' people. */
+  outcomes?: (keyof ImportCounts)[];
   settings?: Settings;
   /** What will be written: only present when there are no problems. */
   writes?: { people: Person[]; notes: Note[]; touches: Touch[] };
   /** The checked records the plan was made from: only present when there are no problems. */
   records?: CheckedBackup;
+  /** Once written: earlier contact with the people written that became their touches. */
+  attached?: number;
 }
 
 const emptyCounts = (): ImportCounts => ({ new: 0, merged: 0, unchanged: 0 });
 
+/** A plan that writes nothing, for these problems. */
+export function rejectedPlan(problems: string[], policy: MatchPolicy = 'backup'): ImportPlan {
+  return {
+    policy,
+    people: emptyCounts(),
+    notes: emptyCounts(),
+    touches: emptyCounts(),
+    problems,
+    notices: [],
+  };
+}
+
 /** Works out what importing `raw` would do, without writing anything. */
-export async function planImport(db: RapportDatabase, raw: unknown): Promise<ImportPlan> {
-  const check = checkBackup(raw);
-  if (!check.ok) {
-    return {
-      people: emptyCounts(),
-      notes: emptyCounts(),
-      touches: emptyCounts(),
-      problems: check.problems,
-    };
-  }
-  const { records } = check;
+export async function planImport(
+  db: RapportDatabase,
+  raw: unknown,
+  now = Date.now(),
+): Promise<ImportPlan> {
+  const check = checkBackup(raw, now);
+  if (!check.ok) return rejectedPlan(check.problems);
+  return planRecords(db, check.records, 'backup');
+}
+
+/** Works out what writing checked records would do, read in one transaction. */
+export function planRecords(
+  db: RapportDatabase,
+  records: CheckedBackup,
+  policy: MatchPolicy,
+): Promise<ImportPlan> {
   return db.transaction('r', db.people, db.notes, db.touches, () =>
-    readStored(db, records).then((stored) => planAgainst(records, stored)),
+    readStored(db, records, policy).then((stored) => planAgainst(records, stored, policy)),
   );
 }
 
@@ -73,10 +118,14 @@ const READ_WHOLE_TABLE_UP_TO = 4;
  * Dexie's loses the transaction (PrematureCommitError), and matching in memory afterwards
  * needs no awaits at all.
  */
-export function readStored(db: RapportDatabase, checked: CheckedBackup): PromiseExtended<Stored> {
+export function readStored(
+  db: RapportDatabase,
+  checked: CheckedBackup,
+  policy: MatchPolicy,
+): PromiseExtended<Stored> {
   return Dexie.Promise.all([
-    storedPeople(db, checked.people),
-    storedById<Note>(db.notes, checked.notes),
+    storedPeople(db, checked.people, policy),
+    storedNotes(db, checked.notes),
     storedTouches(db, checked.touches),
   ]).then(([people, notes, touches]) => ({ people, notes, ...touches }));
 }
@@ -96,6 +145,7 @@ function wholeTableIfSmall<T>(
 function storedPeople(
   db: RapportDatabase,
   incoming: Person[],
+  policy: MatchPolicy,
 ): PromiseExtended<(Person | undefined)[]> {
   return wholeTableIfSmall<Person>(db.people, incoming.length).then((all) => {
     if (all) return all;
@@ -104,18 +154,52 @@ function storedPeople(
     const memberIds = [
       ...new Set(incoming.flatMap((p) => (p.linkedinMemberId ? [p.linkedinMemberId] : []))),
     ];
+    const names =
+      policy === 'contacts'
+        ? [
+            ...new Set(
+              incoming
+                .filter((p) => !p.emails.length && !p.linkedinSlug && !p.linkedinMemberId)
+                .map((p) => p.name),
+            ),
+          ]
+        : [];
     return Dexie.Promise.all([
-      db.people.bulkGet(incoming.map((p) => p.id)),
+      policy === 'backup' ? db.people.bulkGet(incoming.map((p) => p.id)) : [],
       emails.length ? db.people.where('emails').anyOf(emails).toArray() : [],
       slugs.length ? db.people.where('linkedinSlug').anyOf(slugs).toArray() : [],
       memberIds.length ? db.people.where('linkedinMemberId').anyOf(memberIds).toArray() : [],
-    ]).then(([byId, byEmail, bySlug, byMemberId]) => [
-      ...byId,
-      ...byEmail,
-      ...bySlug,
-      ...byMemberId,
-    ]);
+      names.length ? db.people.where('name').anyOfIgnoreCase(names).toArray() : [],
+    ]).then((found) => found.flat());
   });
+}
+
+/**
+ * The stored notes sharing an id with an incoming note, and, for those whose stored twin is
+ * about someone else, the notes at the id such a note is imported under (collisionNoteId).
+ */
+function storedNotes(db: RapportDatabase, incoming: Note[]): PromiseExtended<Map<string, Note>> {
+  return storedById<Note>(db.notes, incoming).then((stored) => {
+    const moved = incoming.filter((n) => {
+      const twin = stored.get(n.id);
+      return twin !== undefined && twin.personId !== n.personId;
+    });
+    if (!moved.length) return stored;
+    const ids = moved.map((n) => collisionNoteId(n.id, n.personId));
+    return db.notes.bulkGet(ids).then((found) => {
+      for (const note of found) if (note) stored.set(note.id, note);
+      return stored;
+    });
+  });
+}
+
+/**
+ * The id an incoming note is imported under when a stored note with its id is about someone
+ * else: the stored note stays where it is, and the incoming one is kept beside it, about its
+ * own person, under an id that is the same on every import of the file.
+ */
+export function collisionNoteId(id: string, personId: string): string {
+  return `${id.slice(0, 60)}~${personId.slice(0, 39)}`;
 }
 
 function storedById<T extends { id: string }>(
@@ -159,93 +243,121 @@ function byId<T extends { id: string }>(records: (T | undefined)[]): Map<string,
 }
 
 /** Matches checked records against what is stored, in memory; the plan keeps the records. */
-export function planAgainst(checked: CheckedBackup, stored: Stored): ImportPlan {
+export function planAgainst(
+  checked: CheckedBackup,
+  stored: Stored,
+  policy: MatchPolicy = 'backup',
+): ImportPlan {
   const plan: ImportPlan = {
+    policy,
     people: emptyCounts(),
     notes: emptyCounts(),
     touches: emptyCounts(),
     problems: [],
+    notices: [],
     ...(checked.settings ? { settings: checked.settings } : {}),
   };
-  const { writes: people, idMap } = planPeople(checked.people, stored.people, plan.people);
+  const {
+    writes: people,
+    idMap,
+    outcomes,
+  } = planPeople(checked.people, stored.people, plan, policy);
   const remap = <T extends { personId: string }>(r: T): T => {
     const personId = idMap.get(r.personId);
     return personId === undefined ? r : { ...r, personId };
   };
   const notes = planById(
-    checked.notes.map(remap),
+    checked.notes.map(remap).map((n) => keepNoteWithItsPerson(n, stored.notes)),
     stored.notes,
     plan.notes,
     (a, b) => b.updatedAt >= a.updatedAt,
   );
   const touches = planTouches(checked.touches.map(remap), stored, plan.touches);
+  plan.outcomes = outcomes;
   plan.writes = { people, notes, touches };
   plan.records = checked;
   return plan;
 }
 
-/**
- * Matches each incoming person to a stored one by id, then address, then LinkedIn slug or member id.
- * A match gains the incoming addresses, slug, tags and any fields it lacked.
- */
-function planPeople(incoming: Person[], stored: (Person | undefined)[], counts: ImportCounts) {
-  const idMap = new Map<string, string>();
-  const writes = new Map<string, Person>();
-  const byId = new Map<string, Person>();
-  const byEmail = new Map<string, Person>();
-  const bySlug = new Map<string, Person>();
-  const byMemberId = new Map<string, Person>();
-  const index = (p: Person) => {
-    byId.set(p.id, p);
-    for (const e of p.emails) byEmail.set(e, p);
-    if (p.linkedinSlug) bySlug.set(p.linkedinSlug, p);
-    if (p.linkedinMemberId) byMemberId.set(p.linkedinMemberId, p);
-  };
-  for (const p of stored) if (p) index(p);
-  for (const person of incoming) {
-    const match = byId.get(person.id) ?? firstIndexed(person, byEmail, bySlug, byMemberId);
-    if (!match) {
-      counts.new += 1;
-      writes.set(person.id, person);
-      index(person);
-      continue;
-    }
-    idMap.set(person.id, match.id);
-    const merged = mergeInto(match, person);
-    if (samePerson(merged, match)) counts.unchanged += 1;
-    else {
-      counts.merged += 1;
-      writes.set(match.id, merged);
-      index(merged);
-    }
-  }
-  return { writes: [...writes.values()], idMap };
+/** A note whose id a stored note about someone else has: imported beside it, never over it. */
+function keepNoteWithItsPerson(note: Note, stored: Map<string, Note>): Note {
+  const twin = stored.get(note.id);
+  return twin && twin.personId !== note.personId
+    ? { ...note, id: collisionNoteId(note.id, note.personId) }
+    : note;
 }
 
-function firstIndexed(
-  person: Person,
-  byEmail: Map<string, Person>,
-  bySlug: Map<string, Person>,
-  byMemberId: Map<string, Person>,
-): Person | undefined {
-  for (const email of person.emails) {
-    const hit = byEmail.get(email);
-    if (hit) return hit;
-  }
-  const bySlugHit = person.linkedinSlug ? bySlug.get(person.linkedinSlug) : undefined;
-  if (bySlugHit) return bySlugHit;
-  return person.linkedinMemberId ? byMemberId.get(person.linkedinMemberId) : undefined;
+/**
+ * Matches each incoming person to a stored one (utils/domain/matching.ts). A match gains
+ * the incoming addresses, profile, tags and any fields it lacked, by the one merge policy;
+ * an address or profile someone else holds stays theirs, and the plan says so.
+ */
+function planPeople(
+  incoming: Person[],
+  stored: (Person | undefined)[],
+  plan: ImportPlan,
+  policy: MatchPolicy,
+) {
+  const counts = plan.people;
+  const idMap = new Map<string, string>();
+  const writes = new Map<string, Person>();
+  const outcomes: (keyof ImportCounts)[] = [];
+  const index = new PeopleIndex<Person>(stored);
+  const options = { byId: policy === 'backup', byName: policy === 'contacts' };
+  incoming.forEach((person, i) => {
+    const { person: match, keptApart } = matchIncoming(index, person, options);
+    for (const kept of keptApart)
+      plan.notices.push({ person: i, message: keptApartMessage(kept, person) });
+    const cleaned = withoutIdentities(
+      person,
+      keptApart.map((k) => k.identity),
+    );
+    if (!match) {
+      counts.new += 1;
+      outcomes.push('new');
+      writes.set(cleaned.id, cleaned);
+      index.put(cleaned, { matchable: policy === 'contacts' });
+      return;
+    }
+    idMap.set(person.id, match.id);
+    const merged = mergeInto(match, cleaned);
+    if (samePerson(merged, match)) {
+      counts.unchanged += 1;
+      outcomes.push('unchanged');
+    } else {
+      counts.merged += 1;
+      outcomes.push('merged');
+      writes.set(match.id, merged);
+      index.put(merged, { matchable: index.matchable(match) });
+    }
+  });
+  return { writes: [...writes.values()], idMap, outcomes };
 }
+
+function keptApartMessage(kept: KeptApart<Person>, incoming: Person): string {
+  const identity = describeIdentity(kept.identity);
+  if (kept.identity.startsWith('linkedin:') && kept.holder.linkedinSlug && kept.holder.name) {
+    if (identitySlug(kept.identity) !== kept.holder.linkedinSlug) {
+      return `${identity} is not added to ${kept.holder.name}, who has another LinkedIn profile (linkedin.com/in/${kept.holder.linkedinSlug})`;
+    }
+  }
+  return `${identity} stays with ${kept.holder.name}, who has it already: ${incoming.name} is imported without it (merge the two in Rapport if they are one person)`;
+}
+
+const identitySlug = (identity: string) => identity.slice('linkedin:'.length);
 
 /** The stored record with what the file adds, by the one merge policy; the newer time stays. */
 function mergeInto(stored: Person, incoming: Person): Person {
   return mergePersonRecords(stored, incoming, Math.max(stored.updatedAt, incoming.updatedAt));
 }
 
-function samePerson(a: Person, b: Person): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Whether a merge changed nothing but the time it was last updated (field order aside). */
+function samePerson(merged: Person, stored: Person): boolean {
+  const fields = [...new Set([...Object.keys(merged), ...Object.keys(stored)])]
+    .filter((key) => key !== 'updatedAt')
+    .sort();
+  return JSON.stringify(merged, fields) === JSON.stringify(stored, fields);
 }
-
 /** Records matched by id: new, unchanged when identical, replaced when `newer` says so. */
 function planById<T extends { id: string }>(
   incoming: T[],
