@@ -126,7 +126,7 @@ export function readStored(
   return Dexie.Promise.all([
     storedPeople(db, checked.people, policy),
     storedNotes(db, checked.notes),
-    storedTouches(db, checked.touches),
+    storedTouches(db, checked.touches, policy),
   ]).then(([people, notes, touches]) => ({ people, notes, ...touches }));
 }
 
@@ -218,6 +218,7 @@ function storedById<T extends { id: string }>(
 function storedTouches(
   db: RapportDatabase,
   incoming: Touch[],
+  policy: MatchPolicy,
 ): PromiseExtended<{ touches: Map<string, Touch>; externalTwins: Touch[] }> {
   return wholeTableIfSmall<Touch>(db.touches, incoming.length).then((all) => {
     if (all) {
@@ -225,7 +226,8 @@ function storedTouches(
     }
     const keyed = incoming.filter((t) => t.externalId !== undefined);
     return Dexie.Promise.all([
-      db.touches.bulkGet(incoming.map((t) => t.id)),
+      // A contacts file's touches are made with new ids: only a backup's can be stored.
+      policy === 'backup' ? db.touches.bulkGet(incoming.map((t) => t.id)) : [],
       keyed.length
         ? db.touches
             .where('[channel+externalId]')

@@ -50,11 +50,12 @@ const HEADERS: Record<Exclude<ColumnRole, 'email'>, readonly string[]> = {
 
 /**
  * Address columns, any number of them: `Email`, `E-mail Address`, `Work Email`, `Email 2`,
- * Google's `E-mail 1 - Value`, Outlook's `E-mail 2 Address`; never `Email Domain`,
+ * Google's `E-mail 1 - Value`, Outlook's `E-mail 2 Address`, HubSpot's `Additional email
+ * addresses`; never `Email Domain`,
  * `Email Opt Out` or `E-mail 1 - Type`.
  */
 const EMAIL_HEADER =
-  /^(?:work|personal|primary|home|other|business|secondary|private)?email(?:address)?\d*(?:address|value)?$/;
+  /^(?:work|personal|primary|home|other|business|secondary|private|additional)?email(?:address)?(?:es)?\d*(?:address|value)?$/;
 
 /** Web address columns, read only for a LinkedIn profile among them. */
 const WEBSITE_HEADER = /^(?:website|websiteurl|webpage|homepage|url|urls|website\d+value)$/;
