@@ -6,6 +6,7 @@ import { useTabSignal } from '../hooks/useTabSignal';
 import { PersonSearch } from '../PersonSearch';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
+import { StartFromContacts } from './StartFromContacts';
 import { UnknownPerson } from './UnknownPerson';
 
 /** The identity that tells one page person from another across signals. */
@@ -54,13 +55,16 @@ export function SidePanel({ search = location.search }: { search?: string }) {
     );
   } else if (!focus) {
     body = (
-      <section aria-labelledby="nobody-heading">
-        <h2 id="nobody-heading">Nobody in focus</h2>
-        <p className="subtle">
-          Open a Gmail compose or thread, a LinkedIn profile or conversation, or pick someone.
-        </p>
-        <PersonSearch label="Find a person" pickVerb="Show" onPick={(p) => setPickedId(p.id)} />
-      </section>
+      <>
+        <StartFromContacts />
+        <section aria-labelledby="nobody-heading">
+          <h2 id="nobody-heading">Nobody in focus</h2>
+          <p className="subtle">
+            Open a Gmail compose or thread, a LinkedIn profile or conversation, or pick someone.
+          </p>
+          <PersonSearch label="Find a person" pickVerb="Show" onPick={(p) => setPickedId(p.id)} />
+        </section>
+      </>
     );
   } else if (resolved === undefined) body = <p className="subtle">Loading…</p>;
   else if (resolved === null)

@@ -13,6 +13,7 @@ export {
   type ImportCounts,
   type ImportPlan,
   type MatchPolicy,
+  type PersonOutcome,
   type PlanNotice,
 } from './plan';
 export { importBackup, importPlan } from './write';

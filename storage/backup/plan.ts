@@ -30,6 +30,11 @@ export interface ImportCounts {
  */
 export type MatchPolicy = 'backup' | 'contacts';
 
+export interface PersonOutcome {
+  kind: keyof ImportCounts;
+  name: string;
+}
+
 /** Something the plan does differently from what the file says, for the rep to know. */
 export interface PlanNotice {
   /** The incoming person it is about: their index in the records' people. */
@@ -46,8 +51,11 @@ export interface ImportPlan {
   problems: string[];
   /** Addresses and profiles kept with the person who has them, and the like. */
   notices: PlanNotice[];
-  /** What happens to each incoming person, by their index in the records' people. */
-  outcomes?: (keyof ImportCounts)[];
+  /**
+   * What happens to each incoming person, by their index in the records' people, with the
+   * name they have in Rapport afterwards (a match keeps the name the rep gave them).
+   */
+  outcomes?: PersonOutcome[];
   settings?: Settings;
   /** What will be written: only present when there are no problems. */
   writes?: { people: Person[]; notes: Note[]; touches: Touch[] };
@@ -303,7 +311,7 @@ function planPeople(
   const counts = plan.people;
   const idMap = new Map<string, string>();
   const writes = new Map<string, Person>();
-  const outcomes: (keyof ImportCounts)[] = [];
+  const outcomes: PersonOutcome[] = [];
   const index = new PeopleIndex<Person>(stored);
   const options = { byId: policy === 'backup', byName: policy === 'contacts' };
   incoming.forEach((person, i) => {
@@ -316,7 +324,7 @@ function planPeople(
     );
     if (!match) {
       counts.new += 1;
-      outcomes.push('new');
+      outcomes.push({ kind: 'new', name: cleaned.name });
       writes.set(cleaned.id, cleaned);
       index.put(cleaned, { matchable: policy === 'contacts' });
       return;
@@ -325,10 +333,10 @@ function planPeople(
     const merged = mergeInto(match, cleaned);
     if (samePerson(merged, match)) {
       counts.unchanged += 1;
-      outcomes.push('unchanged');
+      outcomes.push({ kind: 'unchanged', name: match.name });
     } else {
       counts.merged += 1;
-      outcomes.push('merged');
+      outcomes.push({ kind: 'merged', name: merged.name });
       writes.set(match.id, merged);
       index.put(merged, { matchable: index.matchable(match) });
     }
