@@ -67,7 +67,9 @@ export async function recordSeenMessage(
     const sameSend = await db.unattachedTouches
       .where('identity')
       .equals(checked.identity)
-      .filter((t) => isSameSend(t, checked))
+      .filter((t) =>
+        isSameSend({ ...t, key: t.messageKey }, { ...checked, key: checked.messageKey }),
+      )
       .first();
     if (sameSend) return { kind: 'skipped' };
     await db.unattachedTouches.add(checked);
@@ -108,7 +110,7 @@ function sameSendOf(db: RapportDatabase, touch: Touch): PromiseExtended<Touch | 
       true,
       true,
     )
-    .filter((t) => isSameSend(t, touch))
+    .filter((t) => isSameSend({ ...t, key: t.externalId }, { ...touch, key: touch.externalId }))
     .first();
 }
 

@@ -114,6 +114,11 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('thread-messages'),
     messages: z.array(threadMessageSchema).check(z.maxLength(500)),
+    /**
+     * The signed-in address as the page shows it: which messages the rep sent. Sent with the
+     * messages, since the thread is read before the page's signal is recorded.
+     */
+    mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
   }),
   /** The rep sent a LinkedIn message or connection note: log it for the people Rapport knows. */
   z.object({

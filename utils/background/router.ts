@@ -120,7 +120,7 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
     case 'email-sent':
       return { logged: await logSentEmail(deps.db(), message, deps.now()) };
     case 'thread-messages': {
-      const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
+      const owner = message.mailboxOwner ?? (await readTabSignal(tabId))?.signal?.mailboxOwner;
       return {
         logged: await logThreadMessages(deps.db(), message.messages, owner, deps.now()),
       };

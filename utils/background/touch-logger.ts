@@ -3,6 +3,7 @@ import { findPerson } from '@/storage/people';
 import { logTouch } from '@/storage/touches';
 import { recordSeenMessage, type SeenMessage } from '@/storage/unattached';
 import { emailIdentity, normaliseEmail } from '@/utils/domain/person';
+import { sentMessageKey, threadMessageKey } from '@/utils/domain/touches';
 import type { LinkedInMessage, LinkedInPerson, ThreadMessage } from '@/utils/messages';
 
 /**
@@ -53,7 +54,7 @@ export async function logSentEmail(
       direction: 'out',
       at: email.at,
       ...(subject ? { subject } : {}),
-      messageKey: `sent:${email.sendId}`,
+      messageKey: sentMessageKey(email.sendId),
     },
     now,
   );
@@ -80,7 +81,7 @@ export async function logThreadMessages(
       channel: 'email' as const,
       at: Math.round(message.at),
       ...(subject ? { subject } : {}),
-      messageKey: `gmail:${message.messageId}`,
+      messageKey: threadMessageKey(message.messageId),
     };
     const from = normaliseEmail(message.fromEmail);
     const logged =

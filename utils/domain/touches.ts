@@ -34,26 +34,39 @@ export function isTooFarAhead(at: number, now: number): boolean {
   return at > now + FUTURE_TOLERANCE_MS;
 }
 
+/** The key of a message the rep sent, as Rapport saw it when Send was clicked. */
+export const sentMessageKey = (sendId: string) => `sent:${sendId}`;
+
+/** The key of a message as its conversation shows it, by Gmail's message id. */
+export const threadMessageKey = (messageId: string) => `gmail:${messageId}`;
+
 /**
  * One message the rep sent, seen twice: when Send was clicked (Rapport's clock, to the
- * millisecond) and later in its conversation (Gmail's time, to the minute, after any undo
- * delay). Two outgoing emails to one person this close together are that one message.
+ * millisecond, with no Gmail id yet) and later in its conversation (Gmail's time, to the
+ * minute, after any undo delay). Two outgoing emails to one person this close together, one
+ * seen each way, are that one message.
  */
 export const SAME_SEND_WINDOW_MS = 2 * 60_000;
 
-interface TimedTouch {
+interface SeenTouch {
   channel: string;
   direction: 'in' | 'out';
   at: number;
+  /** The touch's external id or the message's key (sentMessageKey, threadMessageKey). */
+  key?: string;
 }
 
-/** Whether two touches are one outgoing email seen twice (see SAME_SEND_WINDOW_MS). */
-export function isSameSend(a: TimedTouch, b: TimedTouch): boolean {
+const seenAtSend = (t: SeenTouch) => !!t.key?.startsWith(sentMessageKey(''));
+const seenInThread = (t: SeenTouch) => !!t.key?.startsWith(threadMessageKey(''));
+
+/** Whether two touches are one outgoing email seen at Send and in its conversation. */
+export function isSameSend(a: SeenTouch, b: SeenTouch): boolean {
   return (
     a.channel === 'email' &&
     b.channel === 'email' &&
     a.direction === 'out' &&
     b.direction === 'out' &&
+    ((seenAtSend(a) && seenInThread(b)) || (seenInThread(a) && seenAtSend(b))) &&
     Math.abs(a.at - b.at) <= SAME_SEND_WINDOW_MS
   );
 }

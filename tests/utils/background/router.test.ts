@@ -116,6 +116,39 @@ describe('routeMessage', () => {
     expect((await touchesFor(db, alex.id)).map((t) => [t.direction, t.at])).toEqual([['in', 111]]);
   });
 
+  it('knows the rep’s own messages by the owner the thread comes with, before any signal', async () => {
+    const d = deps();
+    const db = d.db();
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    await routeMessage(
+      {
+        type: 'thread-messages',
+        mailboxOwner: 'jane@example.com',
+        messages: [
+          {
+            messageId: 'm1',
+            fromEmail: 'jane@example.com',
+            recipients: ['alex@example.com'],
+            at: 111,
+          },
+          {
+            messageId: 'm2',
+            fromEmail: 'alex@example.com',
+            recipients: ['jane@example.com'],
+            at: 222,
+          },
+        ],
+      },
+      gmailTab,
+      d,
+    );
+    expect((await touchesFor(db, alex.id)).map((t) => [t.direction, t.at])).toEqual([
+      ['in', 222],
+      ['out', 111],
+    ]);
+    expect(await db.unattachedTouches.count()).toBe(0);
+  });
+
   it('opens the side panel for the sending tab', async () => {
     const d = deps();
     await routeMessage({ type: 'open-side-panel' }, gmailTab, d);

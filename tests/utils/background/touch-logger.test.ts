@@ -148,6 +148,19 @@ describe('messages the rep sent, seen in an opened thread', () => {
     ]);
     expect(await db.unattachedTouches.count()).toBe(1);
 
+    // Two sends a minute apart are two messages, and so are two messages of a thread.
+    await logSentEmail(db, send('s2', ['alex@example.com'], clicked + 60_000), NOW);
+    await logThreadMessages(
+      db,
+      [
+        fromOwner('m3', NOW - 2 * DAY, ['alex@example.com']),
+        fromOwner('m4', NOW - 2 * DAY + 30_000, ['alex@example.com']),
+      ],
+      OWNER,
+      NOW,
+    );
+    expect(await touchesFor(db, alex.id)).toHaveLength(4);
+
     // A second email an hour later is another message.
     await logThreadMessages(
       db,
@@ -155,7 +168,7 @@ describe('messages the rep sent, seen in an opened thread', () => {
       OWNER,
       NOW,
     );
-    expect(await touchesFor(db, alex.id)).toHaveLength(2);
+    expect(await touchesFor(db, alex.id)).toHaveLength(5);
   });
 
   it('treats every message as received when the mailbox owner is not known', async () => {

@@ -24,12 +24,17 @@ describe('touches', () => {
     expect(isTooFarAhead(NOW + DAY + 1, NOW)).toBe(true);
   });
 
-  it('takes two outgoing emails two minutes apart as one send, nothing else', () => {
-    const out = { channel: 'email', direction: 'out' as const, at: NOW };
-    expect(isSameSend(out, { ...out, at: NOW + 120_000 })).toBe(true);
-    expect(isSameSend(out, { ...out, at: NOW + 120_001 })).toBe(false);
-    expect(isSameSend(out, { ...out, direction: 'in' })).toBe(false);
-    expect(isSameSend(out, { ...out, channel: 'linkedin' })).toBe(false);
+  it('takes an email seen at Send and one seen in its thread two minutes apart as one send', () => {
+    const clicked = { channel: 'email', direction: 'out' as const, at: NOW, key: 'sent:s1:p1' };
+    const shown = { ...clicked, at: NOW + 120_000, key: 'gmail:m1:p1' };
+    expect(isSameSend(clicked, shown)).toBe(true);
+    expect(isSameSend(shown, clicked)).toBe(true);
+    expect(isSameSend(clicked, { ...shown, at: NOW + 120_001 })).toBe(false);
+    expect(isSameSend(clicked, { ...shown, direction: 'in' })).toBe(false);
+    expect(isSameSend(clicked, { ...shown, channel: 'linkedin' })).toBe(false);
+    // Two sends, or two messages of a thread, are two messages however close.
+    expect(isSameSend(clicked, { ...clicked, key: 'sent:s2:p1' })).toBe(false);
+    expect(isSameSend(shown, { ...shown, key: 'gmail:m2:p1' })).toBe(false);
   });
 
   it('keys a received message once, a sent one once per recipient', () => {
