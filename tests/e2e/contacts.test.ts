@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, Touch, UnattachedTouch } from '../../storage/schema';
 import { connectionsCsv, type Connection } from '../../scripts/demo/contact-files';
+import { axeViolations } from './axe';
 import { INBOX_HTML, installGmailBehaviour, openCompose } from './gmail-page';
 import {
   eventually,
@@ -57,6 +58,30 @@ describe('contacts in Chromium', () => {
   });
   afterAll(async () => rapport?.close());
 
+  it('offers an empty Rapport a start from the contacts, with no axe-core violations', async () => {
+    const panel = await rapport.openExtensionPage('sidepanel.html?tabId=424242');
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const start = panel.getByRole('region', { name: 'Start from your contacts' });
+    await start.waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      expect(await axeViolations(panel), colorScheme).toEqual([]);
+    }
+    const [options] = await Promise.all([
+      rapport.context.waitForEvent('page'),
+      start.getByRole('button', { name: 'Import contacts' }).click(),
+    ]);
+    await options.waitForURL(/options\.html#import-contacts$/);
+    // The options page opens at the import, its file chooser ready.
+    await eventually(
+      () => options.getByLabel('Import contacts').evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+      'the file chooser to have focus',
+    );
+    await options.close();
+    await panel.close();
+  });
+
   it('imports a LinkedIn export through the options page, then knows the person on their profile, with their connection date', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rapport-contacts-'));
     const file = path.join(dir, 'Connections.csv');
@@ -66,6 +91,10 @@ describe('contacts in Chromium', () => {
     await options.getByLabel('Import contacts').setInputFiles(file);
     const preview = options.getByRole('group', { name: 'Import preview' });
     await preview.waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      expect(await axeViolations(options), `import preview, ${colorScheme}`).toEqual([]);
+    }
     expect(await preview.getByRole('row', { name: /^New people/ }).textContent()).toContain(
       'Noor Haddad, Maya Lindqvist, Kofi Okafor',
     );
