@@ -1,8 +1,7 @@
 import { nameKey } from '../utils/domain/matching';
 import { emailIdentity, slugIdentity } from '../utils/domain/person';
 import { connectionTouchId, CONNECTION_SUMMARY, isTooFarAhead } from '../utils/domain/touches';
-import { planRecords, type ImportPlan } from './backup';
-import type { CheckedBackup } from './backup/check';
+import { planRecords, type CheckedBackup, type ImportPlan } from './backup';
 import type { ContactFormat, ContactProblem, ContactReading, ContactRecord } from './contacts';
 import type { RapportDatabase } from './db';
 import { newId } from './ids';

@@ -119,8 +119,11 @@ export const unattachedTouchSchema = z.object({
   direction: z.enum(TOUCH_DIRECTIONS),
   at: timestamp,
   subject: shortText(1000).optional(),
-  /** The message's own key (`sent:<send id>`, `gmail:<message id>`): one message, one touch. */
-  messageKey: shortText(400).min(1),
+  /**
+   * The message's own key (`sent:<send id>`, `gmail:<message id>`): one message, one touch.
+   * Short enough that the touch's external id (key, `:`, person id) fits a touch record.
+   */
+  messageKey: shortText(300).min(1),
   createdAt: timestamp,
 });
 export type UnattachedTouch = z.infer<typeof unattachedTouchSchema>;

@@ -9,12 +9,9 @@ export { ImportRejectedError, parseBackupText, type CheckedBackup } from './chec
 export {
   planImport,
   planRecords,
-  rejectedPlan,
   type ImportCounts,
   type ImportPlan,
   type MatchPolicy,
-  type PersonOutcome,
-  type PlanNotice,
 } from './plan';
 export { importBackup, importPlan } from './write';
 export { exportBackup } from './export';

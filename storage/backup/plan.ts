@@ -67,18 +67,6 @@ export interface ImportPlan {
 
 const emptyCounts = (): ImportCounts => ({ new: 0, merged: 0, unchanged: 0 });
 
-/** A plan that writes nothing, for these problems. */
-export function rejectedPlan(problems: string[], policy: MatchPolicy = 'backup'): ImportPlan {
-  return {
-    policy,
-    people: emptyCounts(),
-    notes: emptyCounts(),
-    touches: emptyCounts(),
-    problems,
-    notices: [],
-  };
-}
-
 /** Works out what importing `raw` would do, without writing anything. */
 export async function planImport(
   db: RapportDatabase,
@@ -86,7 +74,16 @@ export async function planImport(
   now = Date.now(),
 ): Promise<ImportPlan> {
   const check = checkBackup(raw, now);
-  if (!check.ok) return rejectedPlan(check.problems);
+  if (!check.ok) {
+    return {
+      policy: 'backup',
+      people: emptyCounts(),
+      notes: emptyCounts(),
+      touches: emptyCounts(),
+      problems: check.problems,
+      notices: [],
+    };
+  }
   return planRecords(db, check.records, 'backup');
 }
 
@@ -361,13 +358,24 @@ function mergeInto(stored: Person, incoming: Person): Person {
   return mergePersonRecords(stored, incoming, Math.max(stored.updatedAt, incoming.updatedAt));
 }
 
-/** Whether a merge changed nothing but the time it was last updated (field order aside). */
+/** Whether a merge changed nothing but the time it was last updated. */
 function samePerson(merged: Person, stored: Person): boolean {
-  const fields = [...new Set([...Object.keys(merged), ...Object.keys(stored)])]
-    .filter((key) => key !== 'updatedAt')
-    .sort();
-  return JSON.stringify(merged, fields) === JSON.stringify(stored, fields);
+  const a = merged as Record<string, unknown>;
+  const b = stored as Record<string, unknown>;
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
+  fields.delete('updatedAt');
+  for (const field of fields) {
+    const x = a[field];
+    const y = b[field];
+    const same =
+      Array.isArray(x) && Array.isArray(y)
+        ? x.length === y.length && x.every((v, i) => v === y[i])
+        : x === y;
+    if (!same) return false;
+  }
+  return true;
 }
+
 /** Records matched by id: new, unchanged when identical, replaced when `newer` says so. */
 function planById<T extends { id: string }>(
   incoming: T[],

@@ -17,17 +17,18 @@ export interface MatchablePerson {
 
 /** A name as it identifies someone listed by name only: case and spacing do not count. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
  * Who holds each id, address and LinkedIn profile: the stored people, and the people an
- * import adds as it goes.
+ * import adds as it goes. Built for tens of thousands of people at once: names are indexed
+ * only once a lookup by name is asked for (a backup never asks).
  */
 export class PeopleIndex<P extends MatchablePerson> {
   private readonly byId = new Map<string, P>();
   private readonly byIdentity = new Map<IdentityKey, P>();
-  private readonly byName = new Map<string, P[]>();
+  private byName: Map<string, P[]> | undefined;
   /** People who hold their identities but whom no other record may match by them. */
   private readonly heldOnly = new Set<string>();
 
@@ -48,8 +49,7 @@ export class PeopleIndex<P extends MatchablePerson> {
     for (const identity of identitiesOf(person)) {
       if (!this.byIdentity.has(identity)) this.byIdentity.set(identity, person);
     }
-    const key = nameKey(person.name);
-    this.byName.set(key, [...(this.byName.get(key) ?? []), person]);
+    if (this.byName) this.addName(this.byName, person);
     if (!matchable) this.heldOnly.add(person.id);
   }
 
@@ -59,10 +59,16 @@ export class PeopleIndex<P extends MatchablePerson> {
     for (const identity of identitiesOf(person)) {
       if (this.byIdentity.get(identity)?.id === person.id) this.byIdentity.delete(identity);
     }
+    const named = this.byName?.get(nameKey(person.name));
+    const at = named?.findIndex((p) => p.id === person.id) ?? -1;
+    if (at >= 0) named?.splice(at, 1);
+  }
+
+  private addName(byName: Map<string, P[]>, person: P): void {
     const key = nameKey(person.name);
-    const named = (this.byName.get(key) ?? []).filter((p) => p.id !== person.id);
-    if (named.length) this.byName.set(key, named);
-    else this.byName.delete(key);
+    const named = byName.get(key);
+    if (named) named.push(person);
+    else byName.set(key, [person]);
   }
 
   get(id: string): P | undefined {
@@ -81,6 +87,11 @@ export class PeopleIndex<P extends MatchablePerson> {
 
   /** Everyone of this name (see nameKey). */
   named(name: string): P[] {
+    if (!this.byName) {
+      const byName = new Map<string, P[]>();
+      for (const person of this.byId.values()) this.addName(byName, person);
+      this.byName = byName;
+    }
     return this.byName.get(nameKey(name)) ?? [];
   }
 }
