@@ -1,5 +1,5 @@
 import { nameKey } from '../utils/domain/matching';
-import { emailIdentity, slugIdentity } from '../utils/domain/person';
+import { emailIdentity, memberIdentity, slugIdentity } from '../utils/domain/person';
 import { connectionTouchId, CONNECTION_SUMMARY, isTooFarAhead } from '../utils/domain/touches';
 import { planRecords, type CheckedBackup, type ImportPlan } from './backup';
 import type { ContactFormat, ContactProblem, ContactReading, ContactRecord } from './contacts';
@@ -40,6 +40,7 @@ export function connectionTime(date: string): number {
 /** The identity a connection's touch is keyed by: their profile, else address, else name. */
 function connectionIdentity(contact: ContactRecord): string {
   if (contact.linkedinSlug) return slugIdentity(contact.linkedinSlug);
+  if (contact.linkedinMemberId) return memberIdentity(contact.linkedinMemberId);
   const email = contact.emails[0];
   return email ? emailIdentity(email) : `name:${nameKey(contact.name)}`;
 }
@@ -51,6 +52,7 @@ function personOf(contact: ContactRecord, now: number): Person {
     name: contact.name,
     emails: contact.emails,
     ...(contact.linkedinSlug ? { linkedinSlug: contact.linkedinSlug } : {}),
+    ...(contact.linkedinMemberId ? { linkedinMemberId: contact.linkedinMemberId } : {}),
     ...(contact.company ? { company: contact.company } : {}),
     ...(contact.title ? { title: contact.title } : {}),
     consent: 'unknown',

@@ -28,6 +28,7 @@ function contractPerson(record: ContactRecord): ContactPerson {
     name: record.name,
     emails: record.emails,
     ...(record.linkedinSlug !== undefined ? { linkedinSlug: record.linkedinSlug } : {}),
+    ...(record.linkedinMemberId !== undefined ? { linkedinMemberId: record.linkedinMemberId } : {}),
     ...(record.company !== undefined ? { company: record.company } : {}),
     ...(record.title !== undefined ? { title: record.title } : {}),
   };

@@ -83,8 +83,11 @@ export function notesCell(notes: readonly Note[], lead: string[] = []): string {
   return text.slice(0, MAX_NOTES_CELL - more.length) + more;
 }
 
-const profileUrl = (p: Person) =>
-  p.linkedinSlug ? `https://www.linkedin.com/in/${p.linkedinSlug}` : '';
+/** The profile's address: by its slug, else by the member id (LinkedIn opens either). */
+const profileUrl = (p: Person) => {
+  const segment = p.linkedinSlug ?? p.linkedinMemberId;
+  return segment ? `https://www.linkedin.com/in/${segment}` : '';
+};
 
 function hubspotRow(person: Person, notes: readonly Note[]): string[] {
   const { first, last } = splitName(person.name);

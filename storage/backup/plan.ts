@@ -1,11 +1,12 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import {
+  holds,
   matchIncoming,
   PeopleIndex,
   withoutIdentities,
   type KeptApart,
 } from '../../utils/domain/matching';
-import { describeIdentity, mergePersonRecords } from '../../utils/domain/person';
+import { describeIdentity, mergePersonRecords, profileIdentity } from '../../utils/domain/person';
 import type { RapportDatabase } from '../db';
 import type { Note, Person, Settings, Touch } from '../schema';
 import { checkBackup, type CheckedBackup } from './check';
@@ -341,17 +342,18 @@ function planPeople(
   return { writes: [...writes.values()], idMap, outcomes };
 }
 
+/** What the preview says of an identity of the file that is not added where it points. */
 function keptApartMessage(kept: KeptApart<Person>, incoming: Person): string {
   const identity = describeIdentity(kept.identity);
-  if (kept.identity.startsWith('linkedin:') && kept.holder.linkedinSlug && kept.holder.name) {
-    if (identitySlug(kept.identity) !== kept.holder.linkedinSlug) {
-      return `${identity} is not added to ${kept.holder.name}, who has another LinkedIn profile (linkedin.com/in/${kept.holder.linkedinSlug})`;
-    }
+  if (kept.sameProfileAs) {
+    return `${identity} is not added to ${incoming.name}: it names the same LinkedIn profile as ${describeIdentity(kept.sameProfileAs)}, which is not added either`;
+  }
+  const profile = profileIdentity(kept.holder);
+  if (!holds(kept.holder, kept.identity) && profile) {
+    return `${identity} is not added to ${kept.holder.name}, who has another LinkedIn profile (${describeIdentity(profile)})`;
   }
   return `${identity} stays with ${kept.holder.name}, who has it already: ${incoming.name} is imported without it (merge the two in Rapport if they are one person)`;
 }
-
-const identitySlug = (identity: string) => identity.slice('linkedin:'.length);
 
 /** The stored record with what the file adds, by the one merge policy; the newer time stays. */
 function mergeInto(stored: Person, incoming: Person): Person {

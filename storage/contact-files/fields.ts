@@ -1,9 +1,14 @@
-import { profileSlugOfAddress } from '../../utils/domain/linkedin-profile';
+import {
+  isLinkedInMemberId,
+  profileOfAddress,
+  type LinkedInIdentity,
+} from '../../utils/domain/linkedin-identity';
 import {
   displayNameOf,
   MAX_NAME_LENGTH,
   MAX_TITLE_LENGTH,
   normaliseEmail,
+  normaliseMemberId,
   normaliseSlug,
 } from '../../utils/domain/person';
 import { cleanText } from '../../utils/sites/text';
@@ -73,18 +78,43 @@ function readEmails(raw: RawContact, line: number, problems: ContactProblem[]): 
 /** A bare profile name where a LinkedIn column holds one instead of an address. */
 const BARE_SLUG = /^[\p{L}\p{N}_-]{2,100}$/u;
 
-function readSlug(raw: RawContact, line: number, problems: ContactProblem[]): string | undefined {
+/** A profile as Rapport keys it (a slug it accepts, a member id), or undefined. */
+function keyed(profile: LinkedInIdentity | undefined): LinkedInIdentity | undefined {
+  if (!profile) return undefined;
+  if ('linkedinMemberId' in profile) {
+    const id = normaliseMemberId(profile.linkedinMemberId);
+    return id ? { linkedinMemberId: id } : undefined;
+  }
+  const slug = normaliseSlug(profile.linkedinSlug);
+  return slug ? { linkedinSlug: slug } : undefined;
+}
+
+/** A LinkedIn column's value: a profile's address, or its bare slug or member id. */
+function profileOfValue(text: string): LinkedInIdentity | undefined {
+  if (isLinkedInMemberId(text)) return { linkedinMemberId: text };
+  return profileOfAddress(text) ?? (BARE_SLUG.test(text) ? { linkedinSlug: text } : undefined);
+}
+
+/**
+ * The person's LinkedIn profile: from a LinkedIn column or social profile (a value that is
+ * not one is a problem), else the first LinkedIn address among their web addresses.
+ */
+function readProfile(
+  raw: RawContact,
+  line: number,
+  problems: ContactProblem[],
+): LinkedInIdentity | undefined {
   for (const value of raw.linkedin) {
     const text = value.trim();
     if (!text) continue;
-    const slug = normaliseSlug(profileSlugOfAddress(text) ?? (BARE_SLUG.test(text) ? text : ''));
-    if (slug) return slug;
+    const profile = keyed(profileOfValue(text));
+    if (profile) return profile;
     problems.push({ line, message: `${quote(text)} is not a LinkedIn profile address` });
   }
   for (const value of raw.websites) {
     for (const address of value.split(/\s*(?::::|[\s,;])\s*/)) {
-      const slug = normaliseSlug(profileSlugOfAddress(address) ?? '');
-      if (slug) return slug;
+      const profile = keyed(profileOfAddress(address));
+      if (profile) return profile;
     }
   }
   return undefined;
@@ -112,8 +142,8 @@ export function contactFrom(
 ): ContactRecord | undefined {
   const name = readName(raw);
   const emails = readEmails(raw, line, problems);
-  const linkedinSlug = readSlug(raw, line, problems);
-  if (!name && !emails.length && !linkedinSlug) {
+  const profile = readProfile(raw, line, problems);
+  if (!name && !emails.length && !profile) {
     problems.push({ line, message: 'no name, email address or LinkedIn profile: not a contact' });
     return undefined;
   }
@@ -125,9 +155,9 @@ export function contactFrom(
   }
   return {
     line,
-    name: name ?? displayNameOf({ email: emails[0], linkedinSlug }).slice(0, MAX_NAME_LENGTH),
+    name: name ?? displayNameOf({ email: emails[0], ...profile }).slice(0, MAX_NAME_LENGTH),
     emails,
-    ...(linkedinSlug ? { linkedinSlug } : {}),
+    ...profile,
     ...(company ? { company } : {}),
     ...(title ? { title } : {}),
     ...(connectedOn ? { connectedOn } : {}),

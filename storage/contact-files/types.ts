@@ -6,11 +6,16 @@
 
 export type ContactFormat = 'linkedin-connections' | 'vcard' | 'csv';
 
-/** One person as a contacts file lists them: exactly these fields, the optional ones only when present. */
+/**
+ * One person as a contacts file lists them: exactly these fields, the optional ones only when
+ * present. A LinkedIn profile is its slug; `linkedinMemberId` only where the file links the
+ * profile by LinkedIn's member id (`/in/ACoAA…`) instead, which is no slug.
+ */
 export interface ContactPerson {
   name: string;
   emails: string[];
   linkedinSlug?: string;
+  linkedinMemberId?: string;
   company?: string;
   title?: string;
 }

@@ -111,6 +111,33 @@ describe('importing a contacts file', () => {
     expect(await findPersonBySlug(db, 'ines-moreau')).toBeUndefined();
   });
 
+  it('matches a profile by the member id a chat showed, and keeps that id with its holder', async () => {
+    const db = freshDatabase();
+    const member = 'ACoAAExampleNoorHaddad0001';
+    const noor = await addPerson(db, { name: 'Noor', linkedinMemberId: member }, NOW - DAY);
+    await addPerson(db, { name: 'Someone', emails: ['someone@contoso.example'] }, NOW - DAY);
+    const text = `Name,Email,Company,LinkedIn\nNoor Haddad,noor@fabrikam.example,Fabrikam,https://www.linkedin.com/in/${member}\nSomeone,someone@contoso.example,,${member}\n`;
+    const preview = await planContactImport(db, 'x.csv', readContactFile('x.csv', text), NOW);
+    // Someone's row carries Noor's member id: it matches Someone by address, the id stays Noor's.
+    expect(preview.plan.people).toEqual({ new: 0, merged: 1, unchanged: 1 });
+    expect(preview.notices).toEqual([
+      {
+        line: 3,
+        message: `LinkedIn member ${member} stays with Noor, who has it already: Someone is imported without it (merge the two in Rapport if they are one person)`,
+      },
+    ]);
+    await importPlan(db, preview.plan, NOW);
+    expect(await db.people.get(noor.id)).toMatchObject({
+      name: 'Noor',
+      emails: ['noor@fabrikam.example'],
+      company: 'Fabrikam',
+      linkedinMemberId: member,
+    });
+    expect(
+      (await findPersonByEmail(db, 'someone@contoso.example'))?.linkedinMemberId,
+    ).toBeUndefined();
+  });
+
   it('adds one person for two rows with one address, and matches people known by name only on a second import', async () => {
     const db = freshDatabase();
     const text =

@@ -279,6 +279,30 @@ describe('readContacts: CRM and spreadsheet CSV', () => {
     });
   });
 
+  it('keeps a profile linked by LinkedIn’s member id as that id, never as a slug', () => {
+    const csv = [
+      'Name,Email,LinkedIn',
+      'Noor Haddad,,https://www.linkedin.com/in/ACoAAExampleNoorHaddad0001/',
+      'Ravi Moreau,,ACoAAExampleRaviMoreau0002',
+      'Lena Park,,linkedin.com/in/Lena-Park',
+    ].join('\n');
+    expect(readContacts('people.csv', csv).people).toEqual([
+      { name: 'Noor Haddad', emails: [], linkedinMemberId: 'ACoAAExampleNoorHaddad0001' },
+      { name: 'Ravi Moreau', emails: [], linkedinMemberId: 'ACoAAExampleRaviMoreau0002' },
+      { name: 'Lena Park', emails: [], linkedinSlug: 'lena-park' },
+    ]);
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Noor Haddad',
+      'URL:https://www.linkedin.com/in/ACoAAExampleNoorHaddad0001',
+      'END:VCARD',
+    ].join('\r\n');
+    expect(readContacts('noor.vcf', card).people).toEqual([
+      { name: 'Noor Haddad', emails: [], linkedinMemberId: 'ACoAAExampleNoorHaddad0001' },
+    ]);
+  });
+
   it('reads tab-separated text, and gives a record with line breaks the line it starts on', () => {
     const text =
       'Email\tName\tTitle\r\nnoor@contoso.example\tNoor\t"Head of\r\nProcurement"\r\nbad\tBad Row\t\r\n';

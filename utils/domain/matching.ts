@@ -1,10 +1,16 @@
-import { emailIdentity, identitiesOf, slugIdentity, type IdentityKey } from './person';
+import {
+  emailIdentity,
+  identitiesOf,
+  memberIdentity,
+  slugIdentity,
+  type IdentityKey,
+} from './person';
 
 /**
  * Matching incoming people (a backup from another device, a contacts file) to the people
- * Rapport has: by id, then by address, then by LinkedIn profile, and for a contact known by
- * name only, by that name. An address or a profile belongs to one person: an incoming record
- * never gives one to a second person, whoever it matches.
+ * Rapport has: by id, then by address, then by LinkedIn profile (its slug, then its member
+ * id), and for a contact known by name only, by that name. An address or a profile belongs
+ * to one person: an incoming record never gives one to a second person, whoever it matches.
  */
 
 /** What matching looks at in a person. */
@@ -13,6 +19,7 @@ export interface MatchablePerson {
   name: string;
   emails: string[];
   linkedinSlug?: string;
+  linkedinMemberId?: string;
 }
 
 /** A name as it identifies someone listed by name only: case and spacing do not count. */
@@ -99,8 +106,16 @@ export class PeopleIndex<P extends MatchablePerson> {
 /** An identity an incoming record carries that stays with the person who has it. */
 export interface KeptApart<P> {
   identity: IdentityKey;
-  /** Who keeps it: another person, or the match itself when it has another profile. */
+  /**
+   * Who keeps it: the person who has it, or the match itself when it has another LinkedIn
+   * profile; with `sameProfileAs`, whoever keeps that other name of the same profile.
+   */
   holder: P;
+  /**
+   * The record's other LinkedIn identity, kept apart first: a slug and a member id name one
+   * profile, so neither goes where the other cannot.
+   */
+  sameProfileAs?: IdentityKey;
 }
 
 export interface Match<P> {
@@ -123,8 +138,8 @@ export interface MatchOptions {
 /**
  * Who an incoming record is: the person with its id, else the first person holding one of
  * its addresses, else its profile's holder, else (by name only) the one person of its
- * name. Each of its identities held by someone else stays theirs, and a profile never
- * replaces the one the match already has.
+ * name. Each of its identities held by someone else stays theirs, a profile never
+ * replaces the one the match already has, and a profile's slug and member id go together.
  */
 export function matchIncoming<P extends MatchablePerson>(
   index: PeopleIndex<P>,
@@ -147,26 +162,66 @@ export function matchIncoming<P extends MatchablePerson>(
     const holder = index.owner(identity);
     if (holder && holder.id !== person?.id) keptApart.push({ identity, holder });
   }
-  if (
-    person?.linkedinSlug &&
-    incoming.linkedinSlug &&
-    person.linkedinSlug !== incoming.linkedinSlug &&
-    !keptApart.some((k) => k.identity === slugIdentity(incoming.linkedinSlug as string))
-  ) {
-    keptApart.push({ identity: slugIdentity(incoming.linkedinSlug), holder: person });
+  // A LinkedIn profile the match already has under another slug or member id is another
+  // profile: the record's is not added to them.
+  const profiles: [IdentityKey | undefined, IdentityKey | undefined][] = [
+    [
+      incoming.linkedinSlug ? slugIdentity(incoming.linkedinSlug) : undefined,
+      person?.linkedinSlug ? slugIdentity(person.linkedinSlug) : undefined,
+    ],
+    [
+      incoming.linkedinMemberId ? memberIdentity(incoming.linkedinMemberId) : undefined,
+      person?.linkedinMemberId ? memberIdentity(person.linkedinMemberId) : undefined,
+    ],
+  ];
+  for (const [theirs, ours] of profiles) {
+    if (
+      person &&
+      theirs &&
+      ours &&
+      theirs !== ours &&
+      !keptApart.some((k) => k.identity === theirs)
+    ) {
+      keptApart.push({ identity: theirs, holder: person });
+    }
+  }
+  // One profile, two names: where one is kept apart, the other goes with it.
+  const [slug, member] = profiles.map(([theirs]) => theirs);
+  for (const [one, other] of [
+    [slug, member],
+    [member, slug],
+  ] as const) {
+    const kept = keptApart.find((k) => k.identity === one && !k.sameProfileAs);
+    const free = other && !keptApart.some((k) => k.identity === other);
+    if (kept && other && free && !(person && holds(person, other))) {
+      keptApart.push({ identity: other, holder: kept.holder, sameProfileAs: one });
+    }
   }
   return person ? { person, keptApart } : { keptApart };
 }
 
 /** The record without the identities named: what it may bring to a merge or as someone new. */
-export function withoutIdentities<T extends { emails: string[]; linkedinSlug?: string }>(
+export function withoutIdentities<T extends MatchableIdentities>(
   record: T,
   identities: readonly IdentityKey[],
 ): T {
   if (!identities.length) return record;
   const dropped = new Set<string>(identities);
-  const emails = record.emails.filter((e) => !dropped.has(emailIdentity(e)));
-  const { linkedinSlug, ...rest } = record;
+  const { linkedinSlug, linkedinMemberId, ...rest } = record;
   const keepSlug = linkedinSlug !== undefined && !dropped.has(slugIdentity(linkedinSlug));
-  return { ...rest, emails, ...(keepSlug ? { linkedinSlug } : {}) } as T;
+  const keepMember =
+    linkedinMemberId !== undefined && !dropped.has(memberIdentity(linkedinMemberId));
+  return {
+    ...rest,
+    emails: record.emails.filter((e) => !dropped.has(emailIdentity(e))),
+    ...(keepSlug ? { linkedinSlug } : {}),
+    ...(keepMember ? { linkedinMemberId } : {}),
+  } as T;
+}
+
+type MatchableIdentities = Pick<MatchablePerson, 'emails' | 'linkedinSlug' | 'linkedinMemberId'>;
+
+/** Whether `person` holds `identity` itself (rather than keeping it apart as another profile). */
+export function holds(person: MatchableIdentities, identity: IdentityKey): boolean {
+  return identitiesOf(person).includes(identity);
 }

@@ -87,6 +87,15 @@ export function identitiesOf(person: IdentifiedPerson): IdentityKey[] {
   ];
 }
 
+/** A LinkedIn profile as one identity: by its slug, else by its member id. */
+export function profileIdentity(person: {
+  linkedinSlug?: string;
+  linkedinMemberId?: string;
+}): IdentityKey | undefined {
+  if (person.linkedinSlug) return slugIdentity(person.linkedinSlug);
+  return person.linkedinMemberId ? memberIdentity(person.linkedinMemberId) : undefined;
+}
+
 /** An identity key read back: its kind and value, or undefined when it is not one. */
 export function parseIdentity(key: string): { kind: IdentityKind; value: string } | undefined {
   const match = /^(email|linkedin|linkedin-member):(.+)$/.exec(key);

@@ -40,6 +40,12 @@ export const sentMessageKey = (sendId: string) => `sent:${sendId}`;
 /** The key of a message as its conversation shows it, by Gmail's message id. */
 export const threadMessageKey = (messageId: string) => `gmail:${messageId}`;
 
+/** The key of a LinkedIn message or connection note the rep sent, by Rapport's id for the send. */
+export const linkedinSentKey = (sendId: string) => `linkedin-sent:${sendId}`;
+
+/** The key of a message someone else wrote in a LinkedIn conversation, by its id there. */
+export const linkedinMessageKey = (messageId: string) => `linkedin:${messageId}`;
+
 /**
  * One message the rep sent, seen twice: when Send was clicked (Rapport's clock, to the
  * millisecond, with no Gmail id yet) and later in its conversation (Gmail's time, to the

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, ImportRejectedError, planImport } from '@/storage/backup';
 import { logSentEmail } from '@/utils/background/touch-logger';
 import { notesFor } from '@/storage/notes';
-import { addPerson, findPersonByEmail, findPersonBySlug, updatePerson } from '@/storage/people';
+import {
+  addPerson,
+  findPersonByEmail,
+  findPersonByMemberId,
+  findPersonBySlug,
+  updatePerson,
+} from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
 import { freshDatabase } from '../../helpers/db';
 
@@ -102,6 +108,37 @@ describe('a backup from a second device', () => {
     expect(await db.people.count()).toBe(2);
     expect((await findPersonBySlug(db, 'lee-novak'))?.id).toBe('lee');
     expect((await db.people.get('kim'))?.linkedinSlug).toBeUndefined();
+  });
+
+  it('never gives one LinkedIn member id to two people, nor the slug beside it', async () => {
+    const db = freshDatabase();
+    const member = 'ACoAAExampleLeeNovak000001';
+    await importBackup(
+      db,
+      file([
+        person('kim', 'Kim Tanaka', { emails: ['kim@contoso.example'] }),
+        person('lee', 'Lee Novak', { linkedinMemberId: member }),
+      ]),
+      NOW,
+    );
+    // The laptop gave Kim the profile a chat bubble showed for Lee, by its slug and id.
+    const laptop = file([
+      person('kim-laptop', 'Kim Tanaka', {
+        emails: ['kim@contoso.example'],
+        linkedinSlug: 'lee-novak',
+        linkedinMemberId: member,
+      }),
+    ]);
+    const plan = await planImport(db, laptop, NOW);
+    expect(plan.notices.map((n) => n.message)).toEqual([
+      `LinkedIn member ${member} stays with Lee Novak, who has it already: Kim Tanaka is imported without it (merge the two in Rapport if they are one person)`,
+      `linkedin.com/in/lee-novak is not added to Kim Tanaka: it names the same LinkedIn profile as LinkedIn member ${member}, which is not added either`,
+    ]);
+    await importBackup(db, laptop, NOW);
+    expect((await findPersonByMemberId(db, member))?.id).toBe('lee');
+    const kim = await db.people.get('kim');
+    expect(kim?.linkedinSlug).toBeUndefined();
+    expect(kim?.linkedinMemberId).toBeUndefined();
   });
 
   it('keeps two people of one file apart even when the file gives them one address', async () => {

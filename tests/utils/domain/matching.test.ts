@@ -80,6 +80,58 @@ describe('matching incoming people', () => {
     expect(people.owner('email:jonas@new.example')?.id).toBe('jonas');
   });
 
+  it('matches by LinkedIn member id, and keeps a profile’s slug and member id together', () => {
+    const noor = {
+      ...p('noor', 'Noor Haddad', ['noor@fabrikam.example'], 'noor-haddad'),
+      linkedinMemberId: 'ACoAAExampleNoorHaddad0001',
+    };
+    const ravi = { ...p('ravi', 'Ravi Moreau'), linkedinMemberId: 'ACoAAExampleRaviMoreau0002' };
+    const people = new PeopleIndex<MatchablePerson>([noor, ravi]);
+    const byMember = { ...p('x', 'R. Moreau'), linkedinMemberId: 'ACoAAExampleRaviMoreau0002' };
+    expect(matchIncoming(people, byMember, contacts)).toEqual({ person: ravi, keptApart: [] });
+
+    // Noor's address, with another profile: neither its slug nor its member id is added to her.
+    const other = {
+      ...p('y', 'Noor H', ['noor@fabrikam.example'], 'noor-h-2'),
+      linkedinMemberId: 'ACoAAExampleSomeoneElse0003',
+    };
+    const match = matchIncoming(people, other, contacts);
+    expect(match.person).toBe(noor);
+    expect(match.keptApart).toEqual([
+      { identity: 'linkedin:noor-h-2', holder: noor },
+      { identity: 'linkedin-member:ACoAAExampleSomeoneElse0003', holder: noor },
+    ]);
+    expect(
+      withoutIdentities(
+        other,
+        match.keptApart.map((k) => k.identity),
+      ),
+    ).toEqual(p('y', 'Noor H', ['noor@fabrikam.example']));
+
+    // Ravi's member id with a slug he lacks: the record is Ravi, and the slug is his to gain.
+    const twin = {
+      ...p('z', 'Ravi M', [], 'ravi-moreau'),
+      linkedinMemberId: ravi.linkedinMemberId,
+    };
+    expect(matchIncoming(people, twin, backup)).toEqual({ person: ravi, keptApart: [] });
+
+    // Someone else's address with Noor's slug: the slug stays with Noor, and the member id
+    // beside it names her profile too, so it is not given to anyone.
+    const newcomer = {
+      ...p('w', 'Someone', ['someone@x.example'], 'noor-haddad'),
+      linkedinMemberId: 'ACoAAExampleNewMember0004',
+    };
+    people.put({ ...p('s', 'Someone', ['someone@x.example']) });
+    expect(matchIncoming(people, newcomer, contacts).keptApart).toEqual([
+      { identity: 'linkedin:noor-haddad', holder: noor },
+      {
+        identity: 'linkedin-member:ACoAAExampleNewMember0004',
+        holder: noor,
+        sameProfileAs: 'linkedin:noor-haddad',
+      },
+    ]);
+  });
+
   it('compares names without case or spacing', () => {
     expect(nameKey('  Ana   de la  Cruz ')).toBe(nameKey('ana de la cruz'));
   });

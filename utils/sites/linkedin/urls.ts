@@ -1,9 +1,9 @@
 import {
   isLinkedInMemberId,
   linkedinIdentityOf,
+  profileSlugOfSegment,
   type LinkedInIdentity,
 } from '../../domain/linkedin-identity';
-import { profileSlugOfSegment } from '../../domain/linkedin-profile';
 import { siteOfUrl } from '../../domain/sites';
 import { TEXT_LIMITS } from '../../text-limits';
 
