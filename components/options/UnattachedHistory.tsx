@@ -5,8 +5,8 @@ import { UNATTACHED_KEEP_DAYS } from '@/utils/domain/touches';
 import { useDatabase } from '../hooks/useDatabase';
 
 /**
- * The mail Rapport keeps with people not in it yet (who, when, which way, the subject; never
- * the message), how much of it there is, and a way to forget it.
+ * The email and LinkedIn messages Rapport keeps with people not in it yet (who, when, which
+ * way, the subject; never the message), how much of it there is, and a way to forget it.
  */
 export function UnattachedHistory() {
   const db = useDatabase();
@@ -25,19 +25,19 @@ export function UnattachedHistory() {
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Mail with people not in Rapport</h2>
+      <h2 id={`${id}-heading`}>Messages with people not in Rapport</h2>
       <p>
         {count === undefined
           ? 'Counting…'
           : count === 0
             ? 'None kept.'
-            : `${count.toLocaleString('en')} ${count === 1 ? 'email' : 'emails'} kept.`}
+            : `${count.toLocaleString('en')} ${count === 1 ? 'message' : 'messages'} kept.`}
       </p>
       <p className="hint">
-        When you write to, or open mail from, an address no one in Rapport has, Rapport remembers
-        who, when, which way and the subject (never the message) for {UNATTACHED_KEEP_DAYS} days.
-        Add that person, and it is on their timeline, where the coach&apos;s timing counts it. It is
-        not part of backups.
+        When you write to, or open mail from, an address no one in Rapport has, or message someone
+        on LinkedIn who is not in Rapport, Rapport remembers who, when, which way and the subject
+        (never the message) for {UNATTACHED_KEEP_DAYS} days. Add that person, and it is on their
+        timeline, where the coach&apos;s timing counts it. It is not part of backups.
       </p>
       <div className="actions">
         <button type="button" disabled={!count} onClick={() => void forget()}>

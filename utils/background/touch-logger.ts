@@ -2,15 +2,27 @@ import type { RapportDatabase } from '@/storage/db';
 import { findPerson } from '@/storage/people';
 import { logTouch } from '@/storage/touches';
 import { recordSeenMessage, type SeenMessage } from '@/storage/unattached';
-import { emailIdentity, normaliseEmail } from '@/utils/domain/person';
-import { sentMessageKey, threadMessageKey } from '@/utils/domain/touches';
+import {
+  emailIdentity,
+  normaliseEmail,
+  normaliseMemberId,
+  normaliseSlug,
+  profileIdentity,
+} from '@/utils/domain/person';
+import {
+  linkedinMessageKey,
+  linkedinSentKey,
+  messageTouchId,
+  sentMessageKey,
+  threadMessageKey,
+} from '@/utils/domain/touches';
 import type { LinkedInMessage, LinkedInPerson, ThreadMessage } from '@/utils/messages';
 
 /**
- * Logs the email Rapport sees: what the rep sends, and the messages of a conversation the
- * rep opens. Each becomes a touch of the person whose address it is; an address no one in
- * Rapport has is remembered as unattached contact, which becomes that person's touch when
- * they are added.
+ * Logs the email and LinkedIn messages Rapport sees: what the rep sends, and the messages of
+ * a conversation the rep opens. Each becomes a touch of the person whose address or profile
+ * it is; one no one in Rapport has is remembered as unattached contact, which becomes that
+ * person's touch when they are added.
  */
 
 /** Records one message for each address once; returns the ids of the people it was logged for. */
@@ -108,9 +120,27 @@ function findLinkedInPerson(db: RapportDatabase, who: LinkedInPerson) {
 }
 
 /**
+ * Keeps a LinkedIn message with someone no one in Rapport is, by their profile (its slug,
+ * else the member id the conversation shows), without its text, for when they are added.
+ */
+async function keepLinkedIn(
+  db: RapportDatabase,
+  who: LinkedInPerson,
+  message: Omit<SeenMessage, 'identity' | 'channel'>,
+  now: number,
+): Promise<void> {
+  const identity = profileIdentity({
+    linkedinSlug: who.linkedinSlug ? normaliseSlug(who.linkedinSlug) : undefined,
+    linkedinMemberId: who.linkedinMemberId ? normaliseMemberId(who.linkedinMemberId) : undefined,
+  });
+  if (identity) await recordSeenMessage(db, { ...message, identity, channel: 'linkedin' }, now);
+}
+
+/**
  * Logs a LinkedIn message or connection note the rep sent as an outbound `linkedin` touch
- * for every recipient Rapport knows, once per send, with the message's first line. Returns
- * the ids of the people logged.
+ * for every recipient Rapport knows, once per send, with the message's first line; for a
+ * recipient it does not know, keeps the send (never its text) for when they are added.
+ * Returns the ids of the people logged.
  */
 export async function logSentLinkedIn(
   db: RapportDatabase,
@@ -121,20 +151,32 @@ export async function logSentLinkedIn(
     firstLine: string;
     at: number;
   },
+  now = Date.now(),
 ): Promise<string[]> {
   const logged: string[] = [];
   const firstLine = sent.firstLine.trim();
+  const subject = sent.kind === 'connection-note' ? { subject: 'Connection request' } : {};
+  const messageKey = linkedinSentKey(sent.sendId);
   for (const recipient of sent.recipients) {
     const person = await findLinkedInPerson(db, recipient);
-    if (!person || logged.includes(person.id)) continue;
+    if (!person) {
+      await keepLinkedIn(
+        db,
+        recipient,
+        { direction: 'out', at: sent.at, ...subject, messageKey },
+        now,
+      );
+      continue;
+    }
+    if (logged.includes(person.id)) continue;
     await logTouch(db, {
       personId: person.id,
       channel: 'linkedin',
       direction: 'out',
       at: sent.at,
-      ...(sent.kind === 'connection-note' ? { subject: 'Connection request' } : {}),
+      ...subject,
       ...(firstLine ? { summary: firstLine } : {}),
-      externalId: `linkedin-sent:${sent.sendId}:${person.id}`,
+      externalId: messageTouchId(messageKey, 'out', person.id),
     });
     logged.push(person.id);
   }
@@ -144,25 +186,32 @@ export async function logSentLinkedIn(
 /**
  * Logs each message from a known person in an open LinkedIn conversation as an inbound
  * `linkedin` touch, dated by the message itself, once per message id however often the
- * conversation is shown. Returns how many messages belong to known people.
+ * conversation is shown; a message from someone Rapport does not know is kept (never its
+ * text) for when they are added. Returns how many messages belong to known people.
  */
 export async function logLinkedInMessages(
   db: RapportDatabase,
   messages: LinkedInMessage[],
+  now = Date.now(),
 ): Promise<number> {
   let count = 0;
   for (const message of messages) {
     if (!Number.isFinite(message.at) || message.at < 0) continue;
+    const at = Math.round(message.at);
+    const messageKey = linkedinMessageKey(message.messageId);
     const person = await findLinkedInPerson(db, message.from);
-    if (!person) continue;
+    if (!person) {
+      await keepLinkedIn(db, message.from, { direction: 'in', at, messageKey }, now);
+      continue;
+    }
     const firstLine = message.firstLine.trim();
     await logTouch(db, {
       personId: person.id,
       channel: 'linkedin',
       direction: 'in',
-      at: Math.round(message.at),
+      at,
       ...(firstLine ? { summary: firstLine } : {}),
-      externalId: `linkedin:${message.messageId}`,
+      externalId: messageTouchId(messageKey, 'in', person.id),
     });
     count += 1;
   }

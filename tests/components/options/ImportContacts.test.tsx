@@ -172,7 +172,7 @@ describe('importing contacts on the options page', () => {
 });
 
 describe('mail kept with people not in Rapport', () => {
-  it('says how many emails are kept and forgets them on request', async () => {
+  it('says how many messages are kept and forgets them on request', async () => {
     const db = freshDatabase();
     await logSentEmail(db, {
       sendId: 's1',
@@ -181,8 +181,10 @@ describe('mail kept with people not in Rapport', () => {
       at: Date.now() - 1000,
     });
     const user = show(db, <UnattachedHistory />);
-    const section = await screen.findByRole('region', { name: 'Mail with people not in Rapport' });
-    expect(await within(section).findByText('2 emails kept.')).toBeInTheDocument();
+    const section = await screen.findByRole('region', {
+      name: 'Messages with people not in Rapport',
+    });
+    expect(await within(section).findByText('2 messages kept.')).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: 'Forget them now' }));
     await waitFor(() => expect(within(section).getByText('None kept.')).toBeInTheDocument());
     expect(await db.unattachedTouches.count()).toBe(0);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { addPerson, findPersonByEmail, mergePeople, updatePerson } from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
 import { countUnattached } from '@/storage/unattached';
-import { logSentEmail, logThreadMessages } from '@/utils/background/touch-logger';
+import {
+  logLinkedInMessages,
+  logSentEmail,
+  logSentLinkedIn,
+  logThreadMessages,
+} from '@/utils/background/touch-logger';
 import type { ThreadMessage } from '@/utils/messages';
 import { freshDatabase } from '../../helpers/db';
 
@@ -181,5 +186,75 @@ describe('messages the rep sent, seen in an opened thread', () => {
       NOW,
     );
     expect((await touchesFor(db, alex.id)).map((t) => t.direction)).toEqual(['in']);
+  });
+});
+
+describe('LinkedIn messages with people not in Rapport yet', () => {
+  const member = 'ACoAAExampleNoorHaddad0001';
+
+  it('keeps a message from an unknown member id, never its text, and puts it on their timeline when added', async () => {
+    const db = freshDatabase();
+    const message = {
+      messageId: 'm1',
+      from: { linkedinMemberId: member, name: 'Noor Haddad' },
+      at: NOW - 2 * DAY,
+      firstLine: 'Thanks for the pilot numbers',
+    };
+    expect(await logLinkedInMessages(db, [message, message], NOW)).toBe(0);
+    expect(await countUnattached(db, NOW)).toBe(1);
+    expect(JSON.stringify(await db.unattachedTouches.toArray())).not.toContain('pilot numbers');
+
+    // Added from her profile, which shows both her slug and her member id.
+    const noor = await addPerson(
+      db,
+      { name: 'Noor Haddad', linkedinSlug: 'noor-haddad', linkedinMemberId: member },
+      NOW,
+    );
+    expect(await touchesFor(db, noor.id)).toEqual([
+      expect.objectContaining({
+        channel: 'linkedin',
+        direction: 'in',
+        at: NOW - 2 * DAY,
+        externalId: 'linkedin:m1',
+      }),
+    ]);
+    // Seen again once she is known: still one touch.
+    await logLinkedInMessages(db, [message], NOW);
+    expect(await touchesFor(db, noor.id)).toHaveLength(1);
+    expect(await countUnattached(db, NOW)).toBe(0);
+  });
+
+  it('keeps a connection request to an unknown profile by its slug, and attaches it when the slug is linked', async () => {
+    const db = freshDatabase();
+    const sent = {
+      sendId: 'c1',
+      recipients: [{ linkedinSlug: 'Ravi-Moreau', linkedinMemberId: 'ACoAAExampleRaviMoreau0002' }],
+      kind: 'connection-note' as const,
+      firstLine: 'Hi Ravi, we met at the logistics summit',
+      at: NOW - DAY,
+    };
+    expect(await logSentLinkedIn(db, sent, NOW)).toEqual([]);
+    expect(await db.unattachedTouches.toArray()).toEqual([
+      expect.objectContaining({
+        identity: 'linkedin:ravi-moreau',
+        channel: 'linkedin',
+        direction: 'out',
+        subject: 'Connection request',
+        messageKey: 'linkedin-sent:c1',
+      }),
+    ]);
+    const ravi = await addPerson(db, { name: 'Ravi Moreau' }, NOW);
+    await updatePerson(db, ravi.id, { linkedinSlug: 'ravi-moreau' }, NOW);
+    expect(await touchesFor(db, ravi.id)).toEqual([
+      expect.objectContaining({
+        channel: 'linkedin',
+        direction: 'out',
+        subject: 'Connection request',
+        externalId: `linkedin-sent:c1:${ravi.id}`,
+      }),
+    ]);
+    // The send seen again (a Send click and its Enter) logs nothing more.
+    expect(await logSentLinkedIn(db, sent, NOW)).toEqual([ravi.id]);
+    expect(await touchesFor(db, ravi.id)).toHaveLength(1);
   });
 });
