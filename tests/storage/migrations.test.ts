@@ -2,7 +2,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
 import { countNotes, notesFor } from '@/storage/notes';
-import { findPersonByEmail, findPersonByMemberId, findPersonBySlug } from '@/storage/people';
+import {
+  findPersonByEmail,
+  findPersonByMemberId,
+  findPersonBySlug,
+  updatePerson,
+} from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
 import { countUnattached } from '@/storage/unattached';
 import type { UnattachedTouch } from '@/storage/schema';
@@ -101,6 +106,23 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       expect(await db.unattachedTouches.where('identity').equals(unattached.identity).count()).toBe(
         kept.length + 1,
       );
+      // Contact kept by a member id finds, through version 3's index, the person who has it.
+      await db.unattachedTouches.put({
+        ...unattached,
+        id: 'u3',
+        identity: `linkedin-member:${memberPerson.linkedinMemberId}`,
+        channel: 'linkedin',
+        direction: 'in',
+        messageKey: 'linkedin:m1',
+      });
+      await updatePerson(db, 'p2', { company: 'Fabrikam' }, unattached.at);
+      expect(await touchesFor(db, 'p2')).toEqual([
+        expect.objectContaining({
+          channel: 'linkedin',
+          direction: 'in',
+          externalId: 'linkedin:m1',
+        }),
+      ]);
       db.close();
     });
   },
