@@ -120,7 +120,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
      */
     mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
   }),
-  /** The rep sent a LinkedIn message or connection note: log it for the people Rapport knows. */
+  /** The rep sent a LinkedIn message or connection note: log it for each recipient. */
   z.object({
     type: z.literal('linkedin-sent'),
     /** Unique per send, so a Send click and its Enter seen together log once. */
@@ -130,7 +130,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     firstLine: text(TEXT_LIMITS.firstLine),
     at: z.number(),
   }),
-  /** A LinkedIn conversation is open: log each message from a known person once. */
+  /** A LinkedIn conversation is open: log each message from someone else once. */
   z.object({
     type: z.literal('linkedin-messages'),
     messages: z.array(linkedinMessageSchema).check(z.maxLength(500)),

@@ -126,9 +126,9 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       };
     }
     case 'linkedin-sent':
-      return { logged: await logSentLinkedIn(deps.db(), message) };
+      return { logged: await logSentLinkedIn(deps.db(), message, deps.now()) };
     case 'linkedin-messages':
-      return { logged: await logLinkedInMessages(deps.db(), message.messages) };
+      return { logged: await logLinkedInMessages(deps.db(), message.messages, deps.now()) };
     case 'open-side-panel':
       await deps.openSidePanel(tabId);
       return { ok: true };
