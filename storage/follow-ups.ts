@@ -258,31 +258,31 @@ export async function countPlan(
 ): Promise<PlanCounts> {
   const plan = planCadence(settings);
   const horizon = now + PLAN_HORIZON_MS;
-  return db.transaction('r', db.personSummaries, db.snoozes, async () => {
-    // A snoozed person's items are in the indexes too: counted, then taken away.
-    const hiddenPlan = planFollowUps({
-      ...planInputOf((await snoozed(db, now)).summaries, []),
-      now,
-      ...(settings ? { settings } : {}),
-    }).filter((item) => item.reason !== 'meeting-soon');
-    const hidden = {
-      overdue: hiddenPlan.filter((item) => isOverdue(item, now)).length,
-      listed: hiddenPlan.length,
-    };
-    const count = async (by: number, inclusive: boolean, hiddenHere: number) => {
-      const limit = cap + hiddenHere;
-      let total = 0;
-      for (const stream of dueBy(plan, now, by, inclusive)) {
-        total += await countOfStream(db, stream, limit - total, by, inclusive);
-        if (total >= limit) break;
-      }
-      return Math.min(cap, total - hiddenHere);
-    };
-    return {
-      overdue: await count(now, false, hidden.overdue),
-      listed: await count(horizon, true, hidden.listed),
-    };
-  });
+  // Read outside a transaction: an explicit one can commit between two of these awaits, and
+  // a live query reads again after any write, so no snapshot is needed.
+  // A snoozed person's items are in the indexes too: counted, then taken away.
+  const hiddenPlan = planFollowUps({
+    ...planInputOf((await snoozed(db, now)).summaries, []),
+    now,
+    ...(settings ? { settings } : {}),
+  }).filter((item) => item.reason !== 'meeting-soon');
+  const hidden = {
+    overdue: hiddenPlan.filter((item) => isOverdue(item, now)).length,
+    listed: hiddenPlan.length,
+  };
+  const count = async (by: number, inclusive: boolean, hiddenHere: number) => {
+    const limit = cap + hiddenHere;
+    let total = 0;
+    for (const stream of dueBy(plan, now, by, inclusive)) {
+      total += await countOfStream(db, stream, limit - total, by, inclusive);
+      if (total >= limit) break;
+    }
+    return Math.min(cap, total - hiddenHere);
+  };
+  return {
+    overdue: await count(now, false, hidden.overdue),
+    listed: await count(horizon, true, hidden.listed),
+  };
 }
 
 /** How many items are overdue now (stopped at `cap`): the toolbar's count. */
@@ -316,30 +316,30 @@ export async function planStart(
 ): Promise<PlanStart> {
   const plan = planCadence(settings);
   const horizon = now + PLAN_HORIZON_MS;
-  return db.transaction('r', db.personSummaries, db.snoozes, async () => {
-    const hidden = await snoozed(db, now);
-    // Keys a snoozed person holds in any one index, at most: read that many more.
-    const extra = hidden.summaries.reduce(
-      (sum, s) => sum + s.promiseDueAts.length + s.meetingAts.length + 2,
-      0,
-    );
-    const ids = new Set<string>(
-      (await db.personSummaries.where('rollAt').belowOrEqual(now).primaryKeys()) as string[],
-    );
-    for (const stream of dueBy(plan, now, horizon, true)) {
-      for (const id of await firstOfStream(db, stream, rows + extra, horizon, true)) ids.add(id);
-    }
-    const summaries = (await db.personSummaries.bulkGet([...ids])).filter(
-      (s): s is PersonSummary => s !== undefined,
-    );
-    const items = planFollowUps({
-      ...planInputOf(summaries, hidden.snoozes),
-      now,
-      ...(settings ? { settings } : {}),
-    }).slice(0, rows);
-    const shown = new Set(items.map((i) => i.personId));
-    return { items, summaries: summaries.filter((s) => shown.has(s.personId)) };
-  });
+  // Read outside a transaction: an explicit one can commit between two of these awaits, and
+  // a live query reads again after any write, so no snapshot is needed.
+  const hidden = await snoozed(db, now);
+  // Keys a snoozed person holds in any one index, at most: read that many more.
+  const extra = hidden.summaries.reduce(
+    (sum, s) => sum + s.promiseDueAts.length + s.meetingAts.length + 2,
+    0,
+  );
+  const ids = new Set<string>(
+    (await db.personSummaries.where('rollAt').belowOrEqual(now).primaryKeys()) as string[],
+  );
+  for (const stream of dueBy(plan, now, horizon, true)) {
+    for (const id of await firstOfStream(db, stream, rows + extra, horizon, true)) ids.add(id);
+  }
+  const summaries = (await db.personSummaries.bulkGet([...ids])).filter(
+    (s): s is PersonSummary => s !== undefined,
+  );
+  const items = planFollowUps({
+    ...planInputOf(summaries, hidden.snoozes),
+    now,
+    ...(settings ? { settings } : {}),
+  }).slice(0, rows);
+  const shown = new Set(items.map((i) => i.personId));
+  return { items, summaries: summaries.filter((s) => shown.has(s.personId)) };
 }
 
 /**

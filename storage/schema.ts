@@ -120,6 +120,34 @@ export const reminderSchema = z.object({
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/** An identity key (`email:…`, `linkedin:…`, `linkedin-member:…`): see utils/domain/person.ts. */
+const identityKeySchema = z
+  .string()
+  .max(400)
+  .regex(/^(email|linkedin|linkedin-member):\S/, 'an identity such as email:jane@example.com');
+
+/**
+ * Contact with someone not in Rapport (yet): mail the rep sent to or opened from an address
+ * no person has, and, from other channels, messages with a profile no person has. Kept for a
+ * while (UNATTACHED_KEEP_DAYS), never with a message body; when someone is added with that
+ * identity it becomes their touch, keyed by `messageKey` as a touch of that message would be.
+ */
+export const unattachedTouchSchema = z.object({
+  id,
+  identity: identityKeySchema,
+  channel: z.enum(TOUCH_CHANNELS),
+  direction: z.enum(TOUCH_DIRECTIONS),
+  at: timestamp,
+  subject: shortText(1000).optional(),
+  /**
+   * The message's own key (`sent:<send id>`, `gmail:<message id>`): one message, one touch.
+   * Short enough that the touch's external id (key, `:`, person id) fits a touch record.
+   */
+  messageKey: shortText(300).min(1),
+  createdAt: timestamp,
+});
+export type UnattachedTouch = z.infer<typeof unattachedTouchSchema>;
+
 /** Thrown when a record does not fit its schema: says which field and why. */
 export class RecordValidationError extends Error {
   constructor(

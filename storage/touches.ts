@@ -1,3 +1,4 @@
+import { isTooFarAhead } from '../utils/domain/touches';
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
 import { rebuildSummary, updateSummary } from './person-summaries';
@@ -28,6 +29,10 @@ export async function logTouch(
   now = Date.now(),
 ): Promise<Touch> {
   const touch = validate('touch', touchSchema, { ...fields, id: newId(), createdAt: now });
+  // A touch is contact that happened: one dated well ahead is a mistake, and a backup
+  // holding it would be refused on import.
+  if (isTooFarAhead(touch.at, now))
+    throw new Error('A touch cannot be dated more than a day ahead.');
   return db.transaction('rw', db.touches, db.people, db.personSummaries, async () => {
     if (touch.externalId !== undefined) {
       const existing = await db.touches

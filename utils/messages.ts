@@ -55,11 +55,16 @@ export const pageSignalSchema = z.object({
 });
 export type PageSignal = z.infer<typeof pageSignalSchema>;
 
-/** One message of an opened Gmail thread, to be logged as an inbound touch. */
+/**
+ * One message of an opened Gmail thread, to be logged as a touch: inbound from its sender,
+ * or, when the mailbox owner sent it, outbound to its recipients.
+ */
 export const threadMessageSchema = z.object({
   messageId: text(200),
   fromEmail: text(TEXT_LIMITS.email),
   fromName: z.optional(text(TEXT_LIMITS.name)),
+  /** Whom it was sent to (To and Cc as the thread shows them). */
+  recipients: z.optional(z.array(text(TEXT_LIMITS.email)).check(z.maxLength(100))),
   at: z.number(),
   subject: z.optional(text(TEXT_LIMITS.subject)),
 });
@@ -96,7 +101,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
      */
     url: z.optional(text(MAX_URL_LENGTH)),
   }),
-  /** The rep sent an email: log it for the recipients Rapport knows. */
+  /** The rep sent an email: log it for each recipient. */
   z.object({
     type: z.literal('email-sent'),
     /** Unique per send, so a Send click seen twice logs once. */
@@ -105,12 +110,17 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     subject: text(TEXT_LIMITS.subject),
     at: z.number(),
   }),
-  /** A thread is open: log each message from a known person once. */
+  /** A thread is open: log each of its messages once. */
   z.object({
     type: z.literal('thread-messages'),
     messages: z.array(threadMessageSchema).check(z.maxLength(500)),
+    /**
+     * The signed-in address as the page shows it: which messages the rep sent. Sent with the
+     * messages, since the thread is read before the page's signal is recorded.
+     */
+    mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
   }),
-  /** The rep sent a LinkedIn message or connection note: log it for the people Rapport knows. */
+  /** The rep sent a LinkedIn message or connection note: log it for each recipient. */
   z.object({
     type: z.literal('linkedin-sent'),
     /** Unique per send, so a Send click and its Enter seen together log once. */
@@ -120,7 +130,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     firstLine: text(TEXT_LIMITS.firstLine),
     at: z.number(),
   }),
-  /** A LinkedIn conversation is open: log each message from a known person once. */
+  /** A LinkedIn conversation is open: log each message from someone else once. */
   z.object({
     type: z.literal('linkedin-messages'),
     messages: z.array(linkedinMessageSchema).check(z.maxLength(500)),

@@ -8,6 +8,7 @@ import { PersonSearch } from '../PersonSearch';
 import { Today } from '../today/Today';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
+import { StartFromContacts } from './StartFromContacts';
 import { UnknownPerson } from './UnknownPerson';
 
 /** The identity that tells one page person from another across signals. */
@@ -55,6 +56,7 @@ export function SidePanel({ search = location.search }: { search?: string }) {
   const resolved = useResolvedPerson(focus);
   const todayAndSearch = (
     <>
+      <StartFromContacts />
       <Today onOpenPerson={showPerson} />
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People</h2>

@@ -10,6 +10,7 @@ import { launchBench } from './browser';
 import { benchBusyPage } from './busy-page';
 import { benchCoach } from './coach';
 import { benchCoachLive } from './coach-live';
+import { benchContactsImport } from './contacts-import';
 import { benchDetection } from './detection';
 import { benchImportExport } from './import-export';
 import { describeMachine } from './machine';
@@ -39,6 +40,7 @@ async function main(): Promise<number> {
   try {
     await step('detection', 'detection latency', () => benchDetection(browser));
     await step('busy', 'busy page', () => benchBusyPage(browser));
+    await step('contacts', 'contacts import', () => benchContactsImport(browser));
     await step('import', 'import and export (seeds the database)', () =>
       benchImportExport(browser),
     );

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isTooFarAhead } from '../../utils/domain/touches';
 import {
   noteSchema,
   personSchema,
@@ -58,8 +59,21 @@ export function parseBackupText(text: string): unknown {
   }
 }
 
-/** Checks the whole file, upgraded from an older version first, against the schemas. */
-export function checkBackup(raw: unknown): BackupCheck {
+/**
+ * The times in each record that say when something happened or was recorded, which no honest
+ * device puts more than a day ahead (a due date may lie anywhere in the future).
+ */
+const RECORDED_TIMES = {
+  people: ['createdAt', 'updatedAt'],
+  notes: ['createdAt', 'updatedAt', 'doneAt'],
+  touches: ['at', 'createdAt'],
+} as const;
+
+/**
+ * Checks the whole file, upgraded from an older version first, against the schemas, and its
+ * recorded times against `now`.
+ */
+export function checkBackup(raw: unknown, now = Date.now()): BackupCheck {
   const problems: string[] = [];
   const envelope = envelopeSchema.safeParse(upgradeBackup(raw));
   if (!envelope.success) {
@@ -87,6 +101,18 @@ export function checkBackup(raw: unknown): BackupCheck {
       );
   }
   const { people, notes, touches, snoozes, reminders } = checked;
+  if (file.exportedAt !== undefined && isTooFarAhead(file.exportedAt, now)) {
+    problems.push(`exportedAt: ${future(file.exportedAt)}`);
+  }
+  checkTimes(file.people, 'people', RECORDED_TIMES.people, now, problems);
+  checkTimes(file.notes, 'notes', RECORDED_TIMES.notes, now, problems);
+  checkTimes(file.touches, 'touches', RECORDED_TIMES.touches, now, problems);
+  if (
+    checked.settings?.lastExportAt !== undefined &&
+    isTooFarAhead(checked.settings.lastExportAt, now)
+  ) {
+    problems.push(`settings.lastExportAt: ${future(checked.settings.lastExportAt)}`);
+  }
   const fileIds = new Set(people.map((p) => p.id));
   checkUnique(people, 'people', (p) => p.id, problems);
   checkUnique(notes, 'notes', (n) => n.id, problems);
@@ -106,6 +132,28 @@ export function checkBackup(raw: unknown): BackupCheck {
       problems.push(`snoozes[${i}].personId: no person ${s.personId} in the file`);
   });
   return problems.length ? { ok: false, problems } : { ok: true, records: checked };
+}
+
+const future = (at: number) =>
+  `${new Date(at).toISOString()} is more than a day in the future: the file or the clock of the device that made it is wrong`;
+
+/** Each recorded time more than a day ahead, with its place in the file. */
+function checkTimes(
+  list: unknown[],
+  name: string,
+  fields: readonly string[],
+  now: number,
+  problems: string[],
+) {
+  list.forEach((record, index) => {
+    if (typeof record !== 'object' || record === null || problems.length >= MAX_PROBLEMS) return;
+    for (const field of fields) {
+      const at = (record as Record<string, unknown>)[field];
+      if (typeof at === 'number' && Number.isFinite(at) && isTooFarAhead(at, now)) {
+        problems.push(`${name}[${index}].${field}: ${future(at)}`);
+      }
+    }
+  });
 }
 
 function location(path: PropertyKey[]): string {

@@ -2,8 +2,9 @@ import Dexie, { type PromiseExtended } from 'dexie';
 import { groupByPerson } from '../../utils/domain/person';
 import type { RapportDatabase } from '../db';
 import { summarise, summaryPerson, withChange, type PersonSummary } from '../person-summary';
+import { attachUnattached } from '../unattached';
 import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
-import { planAgainst, readStored, type ImportPlan } from './plan';
+import { planAgainst, readStored, type ImportPlan, type MatchPolicy } from './plan';
 
 /**
  * Imports a backup: validates everything, then writes in one transaction. Throws
@@ -14,15 +15,16 @@ export async function importBackup(
   raw: unknown,
   now = Date.now(),
 ): Promise<ImportPlan> {
-  const check = checkBackup(raw);
+  const check = checkBackup(raw, now);
   if (!check.ok) throw new ImportRejectedError(check.problems);
-  return writeChecked(db, check.records, now);
+  return writeChecked(db, check.records, 'backup', now);
 }
 
 /**
  * Imports the records a plan carries, without checking them again: they were validated
- * when planImport made the plan. The matching against what is stored is done again, in the
- * write transaction. A plan with problems, or without records, writes nothing.
+ * when the plan was made (planImport for a backup, planContactImport for a contacts file).
+ * The matching against what is stored is done again, in the write transaction. A plan with
+ * problems, or without records, writes nothing.
  */
 export async function importPlan(
   db: RapportDatabase,
@@ -33,19 +35,30 @@ export async function importPlan(
   if (!plan.records) {
     throw new ImportRejectedError(['the plan carries no checked records: make it with planImport']);
   }
-  return writeChecked(db, plan.records, now);
+  return writeChecked(db, plan.records, plan.policy, now);
 }
 
 async function writeChecked(
   db: RapportDatabase,
   checked: CheckedBackup,
+  policy: MatchPolicy,
   now: number,
 ): Promise<ImportPlan> {
   // Planned and written in one transaction: an edit in another window cannot land between
-  // the plan and the writes and be overwritten by a merge planned before it.
-  const tables = [db.people, db.notes, db.touches, db.snoozes, db.reminders, db.personSummaries];
+  // the plan and the writes and be overwritten by a merge planned before it. The contact
+  // Rapport kept with the people written becomes their touches in the same transaction,
+  // and every summary changed is written with them.
+  const tables = [
+    db.people,
+    db.notes,
+    db.touches,
+    db.snoozes,
+    db.reminders,
+    db.personSummaries,
+    db.unattachedTouches,
+  ];
   return db.transaction('rw', tables, async () => {
-    const plan = planAgainst(checked, await readStored(db, checked));
+    const plan = planAgainst(checked, await readStored(db, checked, policy), policy);
     const writes = plan.writes ?? {
       people: [],
       notes: [],
@@ -53,7 +66,6 @@ async function writeChecked(
       snoozes: [],
       reminders: [],
     };
-    const summaries = await summariesAfter(db, writes, now);
     // All issued at once: IndexedDB runs them in order within the transaction, and the
     // page can prepare the next table's requests while the first is being written.
     await Dexie.Promise.all([
@@ -62,9 +74,11 @@ async function writeChecked(
       db.touches.bulkPut(writes.touches),
       db.snoozes.bulkPut(writes.snoozes),
       db.reminders.bulkPut(writes.reminders),
-      db.personSummaries.bulkPut(summaries),
     ]);
-    return plan;
+    const attached = await attachUnattached(db, writes.people, now);
+    const touches = [...writes.touches, ...attached];
+    await db.personSummaries.bulkPut(await summariesAfter(db, { ...writes, touches }, now));
+    return { ...plan, attached: attached.length };
   });
 }
 

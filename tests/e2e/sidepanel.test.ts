@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Note, Touch } from '../../storage/schema';
 import {
@@ -32,11 +30,8 @@ import {
   statesBackup,
   writeSettings,
 } from './sidepanel-states';
+import { axeViolations } from './axe';
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const COMPOSE_FIXTURE = path.join(OWN_FIXTURES, 'gmail/compose-new-message.html');
 
 function note(id: string, personId: string, body: string, fields: Partial<Note> = {}): Note {
@@ -69,29 +64,6 @@ function composePage(to?: { name: string; email: string }): string {
       .addEventListener('click', () => { window.sends += 1; });
   </script>`;
   return html.replace('</body>', `${gmailSend}</body>`);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe-core inside the page (through the debugger, which an extension page's CSP allows). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
 }
 
 describe('the side panel in Chromium', () => {

@@ -2,10 +2,16 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase, SCHEMA_VERSIONS } from '@/storage/db';
 import { countNotes, notesFor } from '@/storage/notes';
-import { findPersonByEmail, findPersonByMemberId, findPersonBySlug } from '@/storage/people';
+import {
+  findPersonByEmail,
+  findPersonByMemberId,
+  findPersonBySlug,
+  updatePerson,
+} from '@/storage/people';
 import { summarise } from '@/storage/person-summary';
-import type { Note, Person, Touch } from '@/storage/schema';
+import type { Note, Person, Touch, UnattachedTouch } from '@/storage/schema';
 import { touchesFor } from '@/storage/touches';
+import { countUnattached } from '@/storage/unattached';
 
 const person: Person = {
   id: 'p1',
@@ -59,6 +65,18 @@ const touch: Touch = {
   externalId: 'gmail:abc',
   createdAt: 1_700_000_200_000,
 };
+const unattached: UnattachedTouch = {
+  id: 'u1',
+  identity: 'email:robin@contoso.example',
+  channel: 'email',
+  direction: 'out',
+  at: 1_700_000_300_000,
+  subject: 'Pilot scope',
+  messageKey: 'sent:abc',
+  createdAt: 1_700_000_300_000,
+};
+const hasUnattached = (version: number) =>
+  'unattachedTouches' in SCHEMA_VERSIONS[version as keyof typeof SCHEMA_VERSIONS];
 
 /**
  * Every schema version ever released: a database written by that version, with realistic
@@ -77,6 +95,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       await old.table('people').add(memberPerson);
       await old.table('notes').bulkAdd([note, promise]);
       await old.table('touches').add(touch);
+      if (hasUnattached(version)) await old.table('unattachedTouches').add(unattached);
       old.close();
 
       const db = createDatabase(name);
@@ -89,8 +108,8 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       );
       expect(await countNotes(db, 'p1')).toBe(2);
       expect(await touchesFor(db, 'p1')).toEqual([expect.objectContaining(touch)]);
-      if (version < 4) {
-        // Version 4 works out a summary for everyone already there, from all their records.
+      if (version < 5) {
+        // Version 5 works out a summary for everyone already there, from all their records.
         const summary = await db.personSummaries.get('p1');
         expect(summary).toEqual(summarise(person, [note, promise], [touch], summary!.asOf));
         expect(summary).toMatchObject({
@@ -104,6 +123,32 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       }
       expect(await db.snoozes.count()).toBe(0);
       expect(await db.reminders.count()).toBe(0);
+      // Contact with people not in Rapport: kept where the version had it, an empty table
+      // ready to use where it did not.
+      const kept = hasUnattached(version) ? [unattached] : [];
+      expect(await db.unattachedTouches.toArray()).toEqual(kept);
+      expect(await countUnattached(db, unattached.at)).toBe(kept.length);
+      await db.unattachedTouches.put({ ...unattached, id: 'u2', messageKey: 'sent:def' });
+      expect(await db.unattachedTouches.where('identity').equals(unattached.identity).count()).toBe(
+        kept.length + 1,
+      );
+      // Contact kept by a member id finds, through version 3's index, the person who has it.
+      await db.unattachedTouches.put({
+        ...unattached,
+        id: 'u3',
+        identity: `linkedin-member:${memberPerson.linkedinMemberId}`,
+        channel: 'linkedin',
+        direction: 'in',
+        messageKey: 'linkedin:m1',
+      });
+      await updatePerson(db, 'p2', { company: 'Fabrikam' }, unattached.at);
+      expect(await touchesFor(db, 'p2')).toEqual([
+        expect.objectContaining({
+          channel: 'linkedin',
+          direction: 'in',
+          externalId: 'linkedin:m1',
+        }),
+      ]);
       db.close();
     });
   },

@@ -15,6 +15,7 @@ import { addPerson, deletePerson, mergePeople, updatePerson } from '@/storage/pe
 import { summarise, withChange } from '@/storage/person-summary';
 import type { Note, Person, Touch } from '@/storage/schema';
 import { restoreSnooze, snoozePerson } from '@/storage/snoozes';
+import { recordSeenMessage } from '@/storage/unattached';
 import { deleteTouch, logTouch } from '@/storage/touches';
 import { isOverdue, planFollowUps } from '@/utils/coach';
 import type { TimingSettings } from '@/utils/coach/types';
@@ -173,7 +174,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     who: index,
     channel: fc.constantFrom(...CHANNELS),
     direction: fc.constantFrom('out' as const, 'in' as const),
-    hours: fc.integer({ min: -20 * 24, max: 30 }),
+    // Up to a day ahead: a touch dated later is refused when it is logged.
+    hours: fc.integer({ min: -20 * 24, max: 24 }),
   }),
   fc.record({ kind: fc.constant('delete-touch' as const), which: index }),
   fc.record({ kind: fc.constant('merge' as const), kept: index, absorbed: index }),
@@ -424,4 +426,29 @@ describe('the summaries in the database', () => {
       { numRuns: 40 },
     );
   }, 120_000);
+});
+
+describe('contact seen by address or profile', () => {
+  const seen = (at: number) => ({
+    identity: 'email:maya@northwind.example',
+    channel: 'email' as const,
+    direction: 'in' as const,
+    at,
+    subject: 'Re: pilot',
+    messageKey: `gmail:m-${at}`,
+  });
+
+  it('reaches the summary when it is logged for someone in Rapport', async () => {
+    const db = freshDatabase();
+    const maya = await addPerson(db, { name: 'Maya', emails: ['maya@northwind.example'] }, NOW);
+    await recordSeenMessage(db, seen(NOW - HOUR), NOW);
+    expect(await db.personSummaries.get(maya.id)).toMatchObject({ replyFrom: NOW - HOUR });
+  });
+
+  it('reaches the summary when it was kept before they were added', async () => {
+    const db = freshDatabase();
+    expect(await recordSeenMessage(db, seen(NOW - HOUR), NOW)).toEqual({ kind: 'kept' });
+    const maya = await addPerson(db, { name: 'Maya', emails: ['maya@northwind.example'] }, NOW);
+    expect(await db.personSummaries.get(maya.id)).toMatchObject({ replyFrom: NOW - HOUR });
+  });
 });

@@ -134,23 +134,23 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       }
       return { ok: true };
     case 'email-sent': {
-      const logged = await logSentEmail(deps.db(), message);
+      const logged = await logSentEmail(deps.db(), message, deps.now());
       if (logged.length) await deps.followUpsChanged();
       return { logged };
     }
     case 'thread-messages': {
-      const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
-      const logged = await logThreadMessages(deps.db(), message.messages, owner);
+      const owner = message.mailboxOwner ?? (await readTabSignal(tabId))?.signal?.mailboxOwner;
+      const logged = await logThreadMessages(deps.db(), message.messages, owner, deps.now());
       if (logged) await deps.followUpsChanged();
       return { logged };
     }
     case 'linkedin-sent': {
-      const logged = await logSentLinkedIn(deps.db(), message);
+      const logged = await logSentLinkedIn(deps.db(), message, deps.now());
       if (logged.length) await deps.followUpsChanged();
       return { logged };
     }
     case 'linkedin-messages': {
-      const logged = await logLinkedInMessages(deps.db(), message.messages);
+      const logged = await logLinkedInMessages(deps.db(), message.messages, deps.now());
       if (logged) await deps.followUpsChanged();
       return { logged };
     }
