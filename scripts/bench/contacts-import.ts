@@ -12,6 +12,7 @@ import { planAgainst } from '../../storage/backup/plan';
 import { contactRecords } from '../../storage/contact-import';
 import { readContactFile } from '../../storage/contacts';
 import { SCHEMA_VERSIONS } from '../../storage/db';
+import { summarise as summarisePerson } from '../../storage/person-summary';
 import type { Person, Touch } from '../../storage/schema';
 import { connectionsCsv, linkedinDate, vcardFile, type Connection } from '../demo/contact-files';
 import type { BenchBrowser } from './browser';
@@ -27,9 +28,10 @@ const PREVIEW_BUDGET_MS = 3_000;
 const WRITE_RATIO_BUDGET = 1.25;
 const LONG = 300_000;
 const SCRATCH_DATABASE = 'rapport-bench-floor';
-const TABLES = ['people', 'notes', 'touches', 'unattachedTouches'] as const;
 /** Rapport's current schema: the floor's database has the same stores and indexes. */
 const LATEST = Object.values(SCHEMA_VERSIONS).at(-1)!;
+/** Every table, emptied before each run. */
+const TABLES = Object.keys(LATEST);
 
 const FIRST = ['Maya', 'Alex', 'Robin', 'Sam', 'Noor', 'Jonas', 'Ines', 'Kofi', 'Lena', 'Ravi'];
 const LAST = ['Lindqvist', 'Rivera', 'Park', 'Okafor', 'Haddad', 'Novak', 'Tanaka', 'Moreau'];
@@ -112,7 +114,7 @@ function writeFiles(seed: Person[]): BenchFile[] {
  */
 function resetDatabase(page: Page, name: string, seed: Person[]): Promise<void> {
   return page.evaluate(
-    ({ name, seed, tables, schema }) =>
+    ({ name, seed, summaries, tables, schema }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onupgradeneeded = () => {
@@ -137,6 +139,8 @@ function resetDatabase(page: Page, name: string, seed: Person[]): Promise<void> 
           const tx = db.transaction(tables, 'readwrite');
           for (const table of tables) tx.objectStore(table).clear();
           for (const person of seed) tx.objectStore('people').put(person);
+          // Rapport keeps a summary beside every person: the seed has them too.
+          for (const summary of summaries) tx.objectStore('personSummaries').put(summary);
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -144,7 +148,13 @@ function resetDatabase(page: Page, name: string, seed: Person[]): Promise<void> 
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { name, seed, tables: [...TABLES], schema: LATEST as Record<string, string> },
+    {
+      name,
+      seed,
+      summaries: seed.map((person) => summarisePerson(person, [], [], BENCH_NOW)),
+      tables: [...TABLES],
+      schema: LATEST as Record<string, string>,
+    },
   );
 }
 
