@@ -68,6 +68,7 @@ export function DeletePeople({
         <li>{count(summary.notes, 'note')}</li>
         <li>{count(summary.touches, 'touch', 'touches')}</li>
         {summary.drafts > 0 && <li>{count(summary.drafts, 'unsaved note')}</li>}
+        <li>their follow-ups on Today, any snooze, and the reminders already shown</li>
         <li>their names on the pages Rapport has read in open tabs</li>
       </ul>
       <p className="hint">You can undo this for a minute. Exported backups are not changed.</p>

@@ -49,6 +49,16 @@ function describe(person: Person): string {
     .join(' · ');
 }
 
+/** How a record is named in the preview: by its name, or, when both share it, by an address. */
+function recordName(person: Person, other: Person): string {
+  if (person.name !== other.name) return person.name;
+  return (
+    person.emails[0] ??
+    (person.linkedinSlug ? `in/${person.linkedinSlug}` : person.linkedinMemberId) ??
+    person.name
+  );
+}
+
 /**
  * Two people about to become one: the rep picks whose details lead, sees what each field
  * becomes and where it comes from, and how many notes and touches join the one timeline;
@@ -82,13 +92,15 @@ export function MergePreview({
   const absorbed = keepFirst ? second : first;
   const conflict = kept && absorbed ? mergeConflict(kept, absorbed) : undefined;
   const fields = kept && absorbed ? previewMerge(kept, absorbed) : [];
+  const keptName = kept && absorbed ? recordName(kept, absorbed) : '';
+  const absorbedName = kept && absorbed ? recordName(absorbed, kept) : '';
   const origin = (field: MergedField) =>
     field.from === 'both'
       ? 'from both'
       : field.from === 'kept'
-        ? `from ${kept!.name}`
+        ? `from ${keptName}`
         : field.from === 'absorbed'
-          ? `from ${absorbed!.name}`
+          ? `from ${absorbedName}`
           : '';
 
   async function merge() {
@@ -160,10 +172,10 @@ export function MergePreview({
           {firstCount && secondCount && (
             <p>
               One timeline: {plural(firstCount.notes + secondCount.notes, 'note')} and{' '}
-              {plural(firstCount.touches + secondCount.touches, 'touch', 'touches')} (
-              {absorbed!.name}: {plural(keepFirst ? secondCount.notes : firstCount.notes, 'note')},{' '}
+              {plural(firstCount.touches + secondCount.touches, 'touch', 'touches')} ({absorbedName}
+              : {plural(keepFirst ? secondCount.notes : firstCount.notes, 'note')},{' '}
               {plural(keepFirst ? secondCount.touches : firstCount.touches, 'touch', 'touches')}{' '}
-              move to {kept!.name}).
+              move to {keptName}).
             </p>
           )}
           {conflict && <p role="alert">{conflict}: they cannot be merged.</p>}

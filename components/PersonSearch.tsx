@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { recentPeople, type NewPerson } from '@/storage/people';
 import type { Person } from '@/storage/schema';
 import { searchPeople, type PersonMatch } from '@/storage/search';
 import { normaliseEmail } from '@/utils/domain/person';
 import { useDatabase } from './hooks/useDatabase';
+import { useTableChanges } from './hooks/useTableChanges';
 import { PersonLine } from './PersonLine';
 import { QuotedText } from './QuotedText';
 
@@ -28,6 +28,44 @@ interface Listed {
   total: number;
 }
 
+/** The tables whose writes change what the list shows. */
+const LISTED_FROM = ['people', 'notes', 'wordIndex'];
+
+/**
+ * What the list shows for a query: recent people for none, else the matches. Read afresh
+ * when the query changes and after a write to what it reads, and not as a live query: a
+ * live query tracks every key it reads, and ranking a common word reads every person's.
+ * The last answer stays until the next arrives.
+ */
+function useListed(typed: string, limit: number): Listed | undefined {
+  const db = useDatabase();
+  const changes = useTableChanges(db, LISTED_FROM);
+  const [listed, setListed] = useState<Listed>();
+  useEffect(() => {
+    let wanted = true;
+    const read = async (): Promise<Listed> => {
+      if (!typed) {
+        const people = await recentPeople(db, limit);
+        return {
+          query: typed,
+          matches: people.map((person) => ({ person })),
+          total: people.length,
+        };
+      }
+      const results = await searchPeople(db, typed, limit);
+      return { query: typed, matches: results.matches, total: results.total };
+    };
+    read().then(
+      (next) => wanted && setListed(next),
+      (error: unknown) => console.warn('Rapport: the search failed', error),
+    );
+    return () => {
+      wanted = false;
+    };
+  }, [db, typed, limit, changes]);
+  return listed;
+}
+
 /**
  * A search over everyone in Rapport, used wherever the rep picks a person: recent people
  * before anything is typed; after, people with a word starting with each typed word in
@@ -43,20 +81,12 @@ export function PersonSearch({
   autoFocus,
   limit = 10,
 }: PersonSearchProps) {
-  const db = useDatabase();
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
   const typed = query.trim();
-  const listed = useLiveQuery(async (): Promise<Listed> => {
-    if (!typed) {
-      const people = await recentPeople(db, limit);
-      return { query: typed, matches: people.map((person) => ({ person })), total: people.length };
-    }
-    const results = await searchPeople(db, typed, limit);
-    return { query: typed, matches: results.matches, total: results.total };
-  }, [db, typed, limit]);
+  const listed = useListed(typed, limit);
   const matches = listed?.matches ?? [];
   const current = listed?.query === typed;
 

@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { clearTabSignal } from '@/storage/tab-signals';
 import { registerCommands } from '@/utils/background/commands';
 import { registerContextMenu } from '@/utils/background/context-menu';
+import { registerFollowUpSchedule } from '@/utils/background/follow-up-schedule';
 import { routeMessage } from '@/utils/background/router';
 import { routerDeps } from '@/utils/background/router-deps';
 
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabSignal(tabId));
   registerCommands();
   registerContextMenu();
+  registerFollowUpSchedule();
 });

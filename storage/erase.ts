@@ -8,9 +8,10 @@ import { reindexAround } from './word-index';
 
 /**
  * Deleting people, as when someone asks to be forgotten: nothing of them is left anywhere
- * Rapport keeps data (their record, notes, touches, words in the search index, marks on
- * other people, unsaved note drafts, and the pages' signals naming them), and for a while
- * all of it can be put back.
+ * Rapport keeps data (their record, notes, touches, summary, snooze, reminders shown, contact
+ * kept under their addresses or profiles, words in the search index, marks on other people,
+ * unsaved note drafts, and the pages' signals naming them), and for a while all of it can be
+ * put back.
  */
 
 /** What deleting these people removes, counted, for the confirmation. */
@@ -59,6 +60,10 @@ export async function deletePeople(db: RapportDatabase, ids: readonly string[]):
         await db.touches.where('[personId+at]').between([id, -Infinity], [id, Infinity]).delete();
       }
       await db.people.bulkDelete([...ids]);
+      await db.personSummaries.bulkDelete([...ids]);
+      await db.snoozes.bulkDelete([...ids]);
+      await db.reminders.bulkDelete(snapshot.reminders.map((r) => r.key));
+      await db.unattachedTouches.bulkDelete(snapshot.unattached.map((t) => t.id));
       await db.people.bulkPut(
         snapshot.naming.map(({ distinctFrom, ...person }) => {
           const rest = (distinctFrom ?? []).filter((id) => !ids.includes(id));

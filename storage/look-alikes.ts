@@ -19,19 +19,17 @@ const MAX_CANDIDATES = 200;
 export async function findLookAlikes(db: RapportDatabase, person: Person): Promise<LookAlike[]> {
   const stems = nameStems(person.name);
   if (stems.length === 0) return [];
-  return db.transaction('r', db.people, db.wordIndex, async () => {
-    const { ids, places } = await readTermPlaces(db, stems);
-    const needed = Math.min(2, stems.length);
-    const candidates: string[] = [];
-    ids.forEach((id, doc) => {
-      if (!id || id === person.id) return;
-      const shared = places.filter((p) => p[doc]! & WORD_IN.name).length;
-      if (shared >= needed) candidates.push(id);
-    });
-    const others = await db.people.bulkGet(candidates.slice(0, MAX_CANDIDATES));
-    return others.flatMap((other) => {
-      const likeness = other && looksLikeSamePerson(person, other);
-      return other && likeness ? [{ person: other, likeness }] : [];
-    });
+  const { ids, places } = await readTermPlaces(db, stems);
+  const needed = Math.min(2, stems.length);
+  const candidates: string[] = [];
+  ids.forEach((id, doc) => {
+    if (!id || id === person.id) return;
+    const shared = places.filter((p) => p[doc]! & WORD_IN.name).length;
+    if (shared >= needed) candidates.push(id);
+  });
+  const others = await db.people.bulkGet(candidates.slice(0, MAX_CANDIDATES));
+  return others.flatMap((other) => {
+    const likeness = other && looksLikeSamePerson(person, other);
+    return other && likeness ? [{ person: other, likeness }] : [];
   });
 }

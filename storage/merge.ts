@@ -13,22 +13,31 @@ import {
   updatePerson,
   type PersonIdentity,
 } from './people';
-import { personSchema, validate, type Person } from './schema';
+import { rebuildSummary } from './person-summaries';
+import { personSchema, validate, type Person, type Snooze } from './schema';
 import { restoreSnapshot, snapshotTables, takeSnapshot, type PeopleSnapshot } from './snapshot';
+import { attachUnattached } from './unattached';
 import { reindexAround } from './word-index';
 
 /** A merge done, and what undoing it puts back. */
 export interface Merged {
   person: Person;
-  undo: { snapshot: PeopleSnapshot; drafts: DraftsSnapshot };
+  undo: {
+    snapshot: PeopleSnapshot;
+    drafts: DraftsSnapshot;
+    /** Touches the merge made of contact kept unattached under an identity it brought. */
+    madeTouchIds: string[];
+  };
 }
 
 /**
  * Unites two records of one person by the one merge policy (mergePersonRecords): `kept`
  * stays as the rep wrote it and gains `absorbed`'s addresses, profile, tags and missing
- * fields, and all its notes and touches; then `absorbed` is deleted, and whoever was
- * marked as not being `absorbed` is now marked as not being `kept`. One transaction: all
- * or nothing. The unsaved note drafts about `absorbed` join `kept`'s.
+ * fields, and all its notes, touches and reminders shown; then `absorbed` is deleted, and
+ * whoever was marked as not being `absorbed` is now marked as not being `kept`. The kept
+ * person's summary is worked out again from everything now theirs, and keeps the snooze
+ * that ends later. One transaction: all or nothing. The unsaved note drafts about
+ * `absorbed` join `kept`'s.
  */
 export async function mergePeople(
   db: RapportDatabase,
@@ -37,7 +46,7 @@ export async function mergePeople(
   now = Date.now(),
 ): Promise<Merged> {
   if (keptId === absorbedId) throw new Error('Cannot merge a person with themselves');
-  const { person, snapshot } = await db.transaction('rw', snapshotTables(db), async () => {
+  const done = await db.transaction('rw', snapshotTables(db), async () => {
     const snapshot = await takeSnapshot(db, [keptId, absorbedId]);
     const kept = snapshot.people.find((p) => p.id === keptId);
     const absorbed = snapshot.people.find((p) => p.id === absorbedId);
@@ -72,18 +81,43 @@ export async function mergePeople(
         })),
       );
     });
-    return { person: merged, snapshot };
+    await db.reminders.bulkPut(
+      snapshot.reminders
+        .filter((r) => r.personId === absorbedId)
+        .map((r) => ({ ...r, personId: keptId })),
+    );
+    // What was seen with an identity the merge brings becomes their touches too.
+    const made = await attachUnattached(db, [merged], now);
+    await db.personSummaries.delete(absorbedId);
+    // A summary is never worked out for a moment before either one's was.
+    await rebuildSummary(db, keptId, Math.max(now, ...snapshot.summaries.map((s) => s.asOf)));
+    await db.snoozes.delete(absorbedId);
+    const snooze = laterSnooze(snapshot.snoozes);
+    if (snooze) await db.snoozes.put({ ...snooze, personId: keptId });
+    return { person: merged, snapshot, madeTouchIds: made.map((t) => t.id) };
   });
+  const { person, snapshot, madeTouchIds } = done;
   const drafts = {
     ...(await mergeDraft(absorbedId, keptId)),
     ...(await mergeDraft(sidePanelDraftKey(absorbedId), sidePanelDraftKey(keptId))),
   };
-  return { person, undo: { snapshot, drafts } };
+  return { person, undo: { snapshot, drafts, madeTouchIds } };
 }
 
-/** Puts both people back exactly as they were before the merge, notes and touches too. */
+/** Of two people's snoozes, the one that keeps them off the plan longer. */
+function laterSnooze(snoozes: readonly Snooze[]): Snooze | undefined {
+  return snoozes.reduce<Snooze | undefined>(
+    (later, s) => (later && later.until >= s.until ? later : s),
+    undefined,
+  );
+}
+
+/**
+ * Puts both people back exactly as they were before the merge: notes, touches, summaries,
+ * snoozes, reminders and contact kept unattached too.
+ */
 export async function undoMerge(db: RapportDatabase, undo: Merged['undo']): Promise<void> {
-  await restoreSnapshot(db, undo.snapshot);
+  await restoreSnapshot(db, undo.snapshot, undo.madeTouchIds);
   await restoreDrafts(undo.drafts);
 }
 

@@ -1,5 +1,6 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
+import { updateSummary } from './person-summaries';
 import { noteSchema, validate, type Note } from './schema';
 import { reindexAround } from './word-index';
 
@@ -41,11 +42,12 @@ export async function addNote(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+  await db.transaction('rw', db.people, db.notes, db.wordIndex, db.personSummaries, async () => {
     if (!(await db.people.get(note.personId)))
       throw new Error('The person for this note no longer exists');
     await reindexAround(db, [note.personId], () => db.notes.add(note));
     await db.people.update(note.personId, { updatedAt: now });
+    await updateSummary(db, note.personId, { notes: [note] }, now);
   });
   return note;
 }
@@ -60,7 +62,8 @@ export async function updateNote(
   changes: NoteChanges,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  return db.transaction('rw', tables, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error('This note no longer exists');
     const next = validate('note', noteSchema, { ...current, ...changes, id, updatedAt: now });
@@ -70,25 +73,39 @@ export async function updateNote(
     // Only the text is searched: pinning or marking done leaves the index alone.
     if (next.body === current.body) await db.notes.put(next);
     else await reindexAround(db, [next.personId], () => db.notes.put(next));
+    await updateSummary(db, next.personId, { notes: [next] }, now);
     return next;
   });
 }
 
 /** Deletes a note and returns it, so the caller can offer undo with restoreNote. */
-export async function deleteNote(db: RapportDatabase, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+export async function deleteNote(
+  db: RapportDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<Note | undefined> {
+  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  return db.transaction('rw', tables, async () => {
     const note = await db.notes.get(id);
-    if (note) await reindexAround(db, [note.personId], () => db.notes.delete(id));
+    if (!note) return undefined;
+    await reindexAround(db, [note.personId], () => db.notes.delete(id));
+    await updateSummary(db, note.personId, { removedNoteIds: [id] }, now);
     return note;
   });
 }
 
 /** Puts a deleted note back exactly as it was (undo). */
-export async function restoreNote(db: RapportDatabase, note: Note): Promise<void> {
+export async function restoreNote(
+  db: RapportDatabase,
+  note: Note,
+  now = Date.now(),
+): Promise<void> {
   const valid = validate('note', noteSchema, note);
-  await db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  await db.transaction('rw', tables, async () => {
     if (!(await db.people.get(valid.personId)))
       throw new Error('The person for this note no longer exists');
     await reindexAround(db, [valid.personId], () => db.notes.put(valid));
+    await updateSummary(db, valid.personId, { notes: [valid] }, now);
   });
 }

@@ -1,64 +1,23 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
-import { normaliseEmail, normaliseMemberId, normaliseSlug } from '../utils/domain/person';
+import { summarise } from './person-summary';
+import { updateSummary } from './person-summaries';
 import { personSchema, validate, type Person } from './schema';
+import { attachUnattached } from './unattached';
 import { reindexAround } from './word-index';
 
 export type NewPerson = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> &
   Pick<Person, 'name'>;
 export type PersonChanges = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>>;
 
-/** Identities that point at one person: an address, a LinkedIn slug or member id. */
-export interface PersonIdentity {
-  email?: string;
-  linkedinSlug?: string;
-  linkedinMemberId?: string;
-}
-
-export async function findPersonByEmail(
-  db: RapportDatabase,
-  email: string,
-): Promise<Person | undefined> {
-  const key = normaliseEmail(email);
-  return key ? db.people.where('emails').equals(key).first() : undefined;
-}
-
-export async function findPersonBySlug(
-  db: RapportDatabase,
-  slug: string,
-): Promise<Person | undefined> {
-  const key = normaliseSlug(slug);
-  return key ? db.people.where('linkedinSlug').equals(key).first() : undefined;
-}
-
-export async function findPersonByMemberId(
-  db: RapportDatabase,
-  memberId: string,
-): Promise<Person | undefined> {
-  const key = normaliseMemberId(memberId);
-  return key ? db.people.where('linkedinMemberId').equals(key).first() : undefined;
-}
-
-/**
- * The person an identity points at: by address first, then by LinkedIn slug, then by
- * LinkedIn member id (one profile has both; a screen may show either).
- */
-export async function findPerson(
-  db: RapportDatabase,
-  identity: PersonIdentity,
-): Promise<Person | undefined> {
-  if (identity.email) {
-    const byEmail = await findPersonByEmail(db, identity.email);
-    if (byEmail) return byEmail;
-  }
-  if (identity.linkedinSlug) {
-    const bySlug = await findPersonBySlug(db, identity.linkedinSlug);
-    if (bySlug) return bySlug;
-  }
-  return identity.linkedinMemberId
-    ? findPersonByMemberId(db, identity.linkedinMemberId)
-    : undefined;
-}
+export {
+  findPerson,
+  findPersonByEmail,
+  findPersonByIdentity,
+  findPersonByMemberId,
+  findPersonBySlug,
+  type PersonIdentity,
+} from './people-lookup';
 
 /** The people touched or edited most recently. */
 export async function recentPeople(db: RapportDatabase, limit = 10): Promise<Person[]> {
@@ -79,9 +38,13 @@ export async function addPerson(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+  // With the person comes the contact Rapport saw with their address or profile before.
+  const tables = [db.people, db.notes, db.touches, db.unattachedTouches, db.personSummaries];
+  await db.transaction('rw', [...tables, db.wordIndex], async () => {
     await assertIdentitiesFree(db, person);
     await reindexAround(db, [person.id], () => db.people.add(person));
+    const attached = await attachUnattached(db, [person], now);
+    await db.personSummaries.put(summarise(person, [], attached, now));
   });
   return person;
 }
@@ -97,7 +60,9 @@ export async function updatePerson(
   changes: PersonChanges,
   now = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', db.people, db.notes, db.wordIndex, async () => {
+  // Notes too: a person stored without a summary has one made from all their records.
+  const tables = [db.people, db.notes, db.touches, db.unattachedTouches, db.personSummaries];
+  return db.transaction('rw', [...tables, db.wordIndex], async () => {
     const current = await db.people.get(id);
     if (!current) throw new Error(`No person with id ${id}`);
     const next = validate('person', personSchema, { ...current, ...changes, id, updatedAt: now });
@@ -106,6 +71,10 @@ export async function updatePerson(
     }
     await assertIdentitiesFree(db, next);
     await reindexAround(db, [id], () => db.people.put(next));
+    // An address or profile just linked to them brings what was seen with it; the summary
+    // carries that, the name and the consent.
+    const attached = await attachUnattached(db, [next], now);
+    await updateSummary(db, id, { touches: attached }, now);
     return next;
   });
 }

@@ -102,6 +102,54 @@ export const touchSchema = z.object({
 export type Touch = z.infer<typeof touchSchema>;
 export type TouchChannel = Touch['channel'];
 
+/** A person taken off the follow-up plan until a moment the rep chose (one per person). */
+export const snoozeSchema = z.object({
+  personId: id,
+  until: timestamp,
+  createdAt: timestamp,
+});
+export type Snooze = z.infer<typeof snoozeSchema>;
+
+/**
+ * A reminder Rapport has shown, so that no item is ever shown twice: the morning digest
+ * of a day, a promise falling due, a call or meeting about to start.
+ */
+export const reminderSchema = z.object({
+  /** What was reminded, e.g. `promise:<note id>:<due>`; see utils/coach/reminders.ts. */
+  key: z.string().min(1).max(300),
+  personId: id.optional(),
+  sentAt: timestamp,
+});
+export type Reminder = z.infer<typeof reminderSchema>;
+
+/** An identity key (`email:…`, `linkedin:…`, `linkedin-member:…`): see utils/domain/person.ts. */
+const identityKeySchema = z
+  .string()
+  .max(400)
+  .regex(/^(email|linkedin|linkedin-member):\S/, 'an identity such as email:jane@example.com');
+
+/**
+ * Contact with someone not in Rapport (yet): mail the rep sent to or opened from an address
+ * no person has, and, from other channels, messages with a profile no person has. Kept for a
+ * while (UNATTACHED_KEEP_DAYS), never with a message body; when someone is added with that
+ * identity it becomes their touch, keyed by `messageKey` as a touch of that message would be.
+ */
+export const unattachedTouchSchema = z.object({
+  id,
+  identity: identityKeySchema,
+  channel: z.enum(TOUCH_CHANNELS),
+  direction: z.enum(TOUCH_DIRECTIONS),
+  at: timestamp,
+  subject: shortText(1000).optional(),
+  /**
+   * The message's own key (`sent:<send id>`, `gmail:<message id>`): one message, one touch.
+   * Short enough that the touch's external id (key, `:`, person id) fits a touch record.
+   */
+  messageKey: shortText(300).min(1),
+  createdAt: timestamp,
+});
+export type UnattachedTouch = z.infer<typeof unattachedTouchSchema>;
+
 /** Thrown when a record does not fit its schema: says which field and why. */
 export class RecordValidationError extends Error {
   constructor(
@@ -166,6 +214,11 @@ export const settingsSchema = z.object({
   confirmSendOnStop: z.boolean(),
   /** When the rep last exported a backup (epoch ms). */
   lastExportAt: timestamp.optional(),
+  /**
+   * Reminders (a morning digest, promises falling due, calls and meetings about to start)
+   * are on since this moment; off when absent, as they are until the rep turns them on.
+   */
+  remindersOnSince: timestamp.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -53,11 +53,16 @@ export const pageSignalSchema = z.object({
 });
 export type PageSignal = z.infer<typeof pageSignalSchema>;
 
-/** One message of an opened Gmail thread, to be logged as an inbound touch. */
+/**
+ * One message of an opened Gmail thread, to be logged as a touch: inbound from its sender,
+ * or, when the mailbox owner sent it, outbound to its recipients.
+ */
 export const threadMessageSchema = z.object({
   messageId: text(200),
   fromEmail: text(TEXT_LIMITS.email),
   fromName: z.optional(text(TEXT_LIMITS.name)),
+  /** Whom it was sent to (To and Cc as the thread shows them). */
+  recipients: z.optional(z.array(text(TEXT_LIMITS.email)).check(z.maxLength(100))),
   at: z.number(),
   subject: z.optional(text(TEXT_LIMITS.subject)),
 });
@@ -94,7 +99,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
      */
     url: z.optional(text(MAX_URL_LENGTH)),
   }),
-  /** The rep sent an email: log it for the recipients Rapport knows. */
+  /** The rep sent an email: log it for each recipient. */
   z.object({
     type: z.literal('email-sent'),
     /** Unique per send, so a Send click seen twice logs once. */
@@ -103,12 +108,17 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     subject: text(TEXT_LIMITS.subject),
     at: z.number(),
   }),
-  /** A thread is open: log each message from a known person once. */
+  /** A thread is open: log each of its messages once. */
   z.object({
     type: z.literal('thread-messages'),
     messages: z.array(threadMessageSchema).check(z.maxLength(500)),
+    /**
+     * The signed-in address as the page shows it: which messages the rep sent. Sent with the
+     * messages, since the thread is read before the page's signal is recorded.
+     */
+    mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
   }),
-  /** The rep sent a LinkedIn message or connection note: log it for the people Rapport knows. */
+  /** The rep sent a LinkedIn message or connection note: log it for each recipient. */
   z.object({
     type: z.literal('linkedin-sent'),
     /** Unique per send, so a Send click and its Enter seen together log once. */
@@ -118,7 +128,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     firstLine: text(TEXT_LIMITS.firstLine),
     at: z.number(),
   }),
-  /** A LinkedIn conversation is open: log each message from a known person once. */
+  /** A LinkedIn conversation is open: log each message from someone else once. */
   z.object({
     type: z.literal('linkedin-messages'),
     messages: z.array(linkedinMessageSchema).check(z.maxLength(500)),
@@ -162,6 +172,8 @@ export const badgeStateSchema = z.object({
   confirmSend: z.optional(z.boolean()),
   /** Why the level is stop, in words, for that question. */
   reason: z.optional(text(500)),
+  /** How many of the rep's promises to this person are overdue. */
+  overduePromises: z.optional(z.number()),
 });
 export type BadgeState = z.infer<typeof badgeStateSchema>;
 
@@ -171,13 +183,23 @@ export type BadgeState = z.infer<typeof badgeStateSchema>;
  * reply schema in PAGE_REPLIES; a request that fails is answered `{ error }` instead.
  */
 export const pageRequestSchema = z.discriminatedUnion('type', [
-  /** Open Rapport's side panel beside this tab (in response to the rep's click). */
-  z.object({ type: z.literal('open-side-panel'), tabId: z.number().check(z.int()) }),
+  /**
+   * Open Rapport's side panel beside this tab (in response to the rep's click); on one
+   * person when `personId` is given, on Today when `today` is.
+   */
+  z.object({
+    type: z.literal('open-side-panel'),
+    tabId: z.number().check(z.int()),
+    personId: z.optional(text(100)),
+    today: z.optional(z.literal(true)),
+  }),
   /**
    * A person was added or changed: retitle "Save to Rapport as a note about …" for the
    * tab, which names the person in focus.
    */
   z.object({ type: z.literal('person-changed'), tabId: z.optional(z.number().check(z.int())) }),
+  /** Something on the follow-up plan changed: recount the toolbar badge, reschedule reminders. */
+  z.object({ type: z.literal('follow-ups-changed') }),
 ]);
 export type PageRequest = z.infer<typeof pageRequestSchema>;
 export type PageRequestType = PageRequest['type'];
@@ -188,6 +210,7 @@ const done = z.object({ ok: z.literal(true) });
 export const PAGE_REPLIES = {
   'open-side-panel': done,
   'person-changed': done,
+  'follow-ups-changed': done,
 } satisfies Record<PageRequestType, z.ZodMiniType>;
 export type PageReply<T extends PageRequestType> = z.infer<(typeof PAGE_REPLIES)[T]>;
 

@@ -10,6 +10,8 @@ import {
 import type { Settings } from '@/storage/schema';
 import { loadSettings, saveSettings } from '@/storage/settings';
 import { useDatabase } from '../hooks/useDatabase';
+import { attachedText } from './import-words';
+import { ProblemList } from './ProblemList';
 
 type State =
   | { kind: 'idle' }
@@ -64,7 +66,10 @@ export function ImportBackup() {
         const { lastExportAt } = await loadSettings();
         await saveSettings({ ...settings, lastExportAt });
       }
-      setState({ kind: 'done', message: `Imported: ${summary(plan)}.` });
+      setState({
+        kind: 'done',
+        message: `Imported: ${summary(plan)}${attachedText(plan.attached)}.`,
+      });
     } catch (error) {
       if (error instanceof ImportRejectedError) {
         setState({ kind: 'rejected', file: 'the file', problems: error.problems });
@@ -88,6 +93,12 @@ export function ImportBackup() {
       {state.kind === 'planned' && (
         <div>
           <ImportPlanTable file={state.file} plan={state.plan} />
+          {state.plan.notices.length > 0 && (
+            <ProblemList
+              label="Kept as they are"
+              items={state.plan.notices.map((n) => `people[${n.person}]: ${n.message}`)}
+            />
+          )}
           {state.plan.settings && (
             <label className="check">
               <input
@@ -118,11 +129,7 @@ export function ImportBackup() {
             {state.file} cannot be imported: nothing was changed. {state.problems.length}{' '}
             {state.problems.length === 1 ? 'problem' : 'problems'}:
           </p>
-          <ul className="problems" aria-label="Problems in the file">
-            {state.problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
+          <ProblemList label="Problems in the file" items={state.problems} />
         </div>
       )}
       <p role="status" className={state.kind === 'failed' ? 'error' : 'ok'}>

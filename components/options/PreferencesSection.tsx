@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Settings } from '@/storage/schema';
 import { saveSettings } from '@/storage/settings';
-import { systemTimeZone } from '@/utils/coach/zoned-time';
+import { systemTimeZone } from '@/utils/domain/zoned-time';
 import { knownTimeZones } from '../time-zones';
 
 /** The rep's own time zone and how the send warning behaves. Each saves on change. */

@@ -1,11 +1,12 @@
-import { Combine, Pencil, Trash2 } from 'lucide-react';
+import { ClipboardList, Combine, Pencil, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { updatePerson } from '@/storage/people';
 import type { Person } from '@/storage/schema';
 import { CONSENT_STATES, type Consent } from '@/utils/domain/person';
-import { ActionsMenu } from '../ActionsMenu';
+import { RowMenu } from '../RowMenu';
 import { localTime } from '../format';
 import { useDatabase } from '../hooks/useDatabase';
+import { prepareHref } from '../prepare/prepare-link';
 
 const CONSENT_LABEL: Record<Consent, string> = {
   unknown: 'Not asked yet',
@@ -45,14 +46,14 @@ export function PersonHeader({
           <Pencil aria-hidden size={16} />
           <span className="visually-hidden">Edit {person.name}</span>
         </button>
-        <ActionsMenu label={`More for ${person.name}`}>
-          <button type="button" onClick={onMerge}>
+        <RowMenu label={`More for ${person.name}`}>
+          <button type="button" className="menu-item" onClick={onMerge}>
             <Combine aria-hidden size={16} /> Merge with someone…
           </button>
-          <button type="button" className="danger" onClick={onDelete}>
+          <button type="button" className="menu-item danger" onClick={onDelete}>
             <Trash2 aria-hidden size={16} /> Delete {person.name}…
           </button>
-        </ActionsMenu>
+        </RowMenu>
       </div>
       {(person.title || person.company) && (
         <p className="subtle" dir="auto">
@@ -86,6 +87,18 @@ export function PersonHeader({
             </option>
           ))}
         </select>
+      </div>
+      <div className="person-actions">
+        <a
+          className="button small"
+          href={prepareHref(person.id)}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={`Prepare a brief on ${person.name}`}
+        >
+          <ClipboardList aria-hidden size={14} />
+          Prepare
+        </a>
       </div>
     </header>
   );

@@ -2,9 +2,10 @@ import { Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { Touch, TouchChannel } from '@/storage/schema';
 import { deleteTouch, restoreTouch, updateTouch } from '@/storage/touches';
-import { ActionsMenu } from '../ActionsMenu';
+import { CONNECTION_SUMMARY, isConnectionTouch } from '@/utils/domain/touches';
+import { RowMenu } from '../RowMenu';
 import { FoldedText } from '../FoldedText';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { useDatabase } from '../hooks/useDatabase';
 import { useOfferUndo } from '../Undo';
 import { TouchForm } from './TouchForm';
@@ -49,21 +50,29 @@ export function TouchItem({ touch }: { touch: Touch }) {
     if (deleted) offerUndo({ message: 'Touch deleted.', undo: () => restoreTouch(db, deleted) });
   };
 
+  const connection = isConnectionTouch(touch);
   return (
-    <li className={`touch dir-${touch.direction}`}>
+    <li className={connection ? 'touch connection' : `touch dir-${touch.direction}`}>
       <div className="row-head">
         <span className="tag">{CHANNEL_LABEL[touch.channel]}</span>
-        <span className="subtle">
-          {touch.direction === 'out' ? 'you → them' : 'them → you'} · {formatDateTime(touch.at)}
-        </span>
-        <ActionsMenu label={`Actions for touch: ${what}`}>
-          <button type="button" onClick={() => setEditing(true)}>
+        {connection ? (
+          // A connection has a day, not a time, and neither side wrote: no arrow, no hour.
+          <span className="subtle">
+            {CONNECTION_SUMMARY} · {formatDate(touch.at)}
+          </span>
+        ) : (
+          <span className="subtle">
+            {touch.direction === 'out' ? 'you → them' : 'them → you'} · {formatDateTime(touch.at)}
+          </span>
+        )}
+        <RowMenu label={`Actions for touch: ${what}`}>
+          <button type="button" className="menu-item" onClick={() => setEditing(true)}>
             <Pencil aria-hidden size={16} /> Edit touch
           </button>
-          <button type="button" className="danger" onClick={() => void remove()}>
+          <button type="button" className="menu-item danger" onClick={() => void remove()}>
             <Trash2 aria-hidden size={16} /> Delete touch
           </button>
-        </ActionsMenu>
+        </RowMenu>
       </div>
       {touch.subject && (
         <p className="touch-subject" dir="auto">

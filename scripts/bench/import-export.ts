@@ -43,7 +43,7 @@ async function importThroughOptions(page: Page, file: string) {
   return { plan: planned - start, write: written - planned, total: written - start };
 }
 
-/** Empties every table of Rapport's with the bare IndexedDB API, from an extension page. */
+/** Empties every one of Rapport's tables with the bare IndexedDB API, from an extension page. */
 async function emptyDatabase(page: Page): Promise<void> {
   await page.evaluate(
     () =>
@@ -52,7 +52,7 @@ async function emptyDatabase(page: Page): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = Array.from(db.objectStoreNames);
+          const names = [...db.objectStoreNames];
           const tx = db.transaction(names, 'readwrite');
           for (const name of names) tx.objectStore(name).clear();
           tx.oncomplete = () => {

@@ -6,6 +6,12 @@
 
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 export { ImportRejectedError, parseBackupText, type CheckedBackup } from './check';
-export { planImport, type ImportCounts, type ImportPlan } from './plan';
+export {
+  planImport,
+  planRecords,
+  type ImportCounts,
+  type ImportPlan,
+  type MatchPolicy,
+} from './plan';
 export { importBackup, importPlan } from './write';
 export { exportBackup, exportPeopleBackup } from './export';

@@ -38,6 +38,24 @@ export async function snapshot(extensionPage: Page): Promise<Snapshot> {
   });
 }
 
+/** Every record of one of Rapport's object stores, read with the browser's own API. */
+export async function storeRecords(extensionPage: Page, store: string): Promise<unknown[]> {
+  return extensionPage.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('rapport');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return records;
+  }, store);
+}
+
 /** A CDP session on an extension page, whose ServiceWorker domain sees Rapport's worker. */
 export async function workerControl(extensionPage: Page): Promise<{
   cdp: CDPSession;

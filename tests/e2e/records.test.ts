@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBackup } from '../../scripts/demo/demo-data';
 import type { Note, Person, Touch } from '../../storage/schema';
 import { CAPTURES, eventually, launchRapport, servePage, type Rapport } from './harness';
-import { everythingStored, snapshot } from './inspect';
+import { everythingStored, snapshot, storeRecords } from './inspect';
 import { backup, composePage, DAY, note, openWithPanel, person, serveHtml } from './panel-helpers';
+
+const HOUR = 3_600_000;
 import { importThroughOptions, writeSettings } from './sidepanel-states';
 
 /** The hour it is now in a zone, 0–23. */
@@ -41,6 +43,9 @@ describe('keeping the records right, in Chromium', () => {
     rapport = await launchRapport();
   });
   afterAll(async () => rapport?.close());
+
+  /** The toolbar badge every tab shows (what is owed), as the service worker set it. */
+  const toolbarBadge = () => rapport.worker.evaluate(() => chrome.action.getBadgeText({}));
 
   it('edits a person’s time zone, and the coach’s working-hours verdict follows it', async () => {
     // Working hours 09:00–17:00 every day: only the time of day decides.
@@ -130,6 +135,8 @@ describe('keeping the records right, in Chromium', () => {
 
     const before = await sorted(await snapshot(panel));
     expect(before.people).toHaveLength(3);
+    const summariesBefore = await summaries(panel);
+    expect(summariesBefore).toHaveLength(3);
     const notice = panel.getByRole('region', { name: 'Looks like someone else in Rapport' });
     await notice.getByText('Same name.').waitFor();
     await notice.getByRole('button', { name: /^Compare and merge/ }).click();
@@ -153,6 +160,15 @@ describe('keeping the records right, in Chromium', () => {
     expect((merged.touches as Touch[]).filter((t) => t.personId === austins[0]!.id)).toHaveLength(
       1,
     );
+    // What Today reads: one summary for the one person, holding the call logged in Gmail.
+    const mergedSummaries = await summaries(panel);
+    expect(mergedSummaries.map((s) => s.personId).sort()).toEqual(
+      (merged.people as Person[]).map((p) => p.id).sort(),
+    );
+    expect(mergedSummaries.find((s) => s.personId === austins[0]!.id)).toMatchObject({
+      name: "Austin O'Boyle",
+      touches: [expect.objectContaining({ summary: 'Intro call' })],
+    });
 
     await panel.getByRole('button', { name: 'Undo' }).click();
     await eventually(
@@ -161,6 +177,7 @@ describe('keeping the records right, in Chromium', () => {
       'both people back',
     );
     expect(await sorted(await snapshot(panel))).toEqual(before);
+    expect(await summaries(panel)).toEqual(summariesBefore);
     await onLinkedIn.panel.getByRole('heading', { name: "Austin O'Boyle" }).waitFor();
     await onLinkedIn.panel
       .getByRole('region', { name: 'What they told you' })
@@ -176,17 +193,23 @@ describe('keeping the records right, in Chromium', () => {
       linkedinSlug: 'noor-haddad-e2e',
       company: 'Tailspin Toys',
     });
-    await importThroughOptions(
-      rapport,
-      backup(
+    const promiseDue = Date.now() - DAY;
+    await importThroughOptions(rapport, {
+      ...backup(
         [noor],
-        [note('e2e-noor-note', noor.id, 'Collects vintage gliders; flies them in Värmland')],
+        [
+          note('e2e-noor-note', noor.id, 'Collects vintage gliders; flies them in Värmland'),
+          note('e2e-noor-promise', noor.id, 'Send the glider museum brochure', {
+            kind: 'promise',
+            dueAt: promiseDue,
+          }),
+        ],
         [
           {
             id: 'e2e-noor-touch',
             personId: noor.id,
             channel: 'email',
-            direction: 'in',
+            direction: 'out',
             at: Date.now() - 2 * DAY,
             subject: 'Re: Glider museum',
             externalId: 'gmail:noor-1',
@@ -194,7 +217,47 @@ describe('keeping the records right, in Chromium', () => {
           },
         ],
       ),
-    );
+      version: 2,
+      // A snooze that has run out, and a reminder already shown about her promise.
+      snoozes: [{ personId: noor.id, until: Date.now() - HOUR, createdAt: Date.now() - DAY }],
+      reminders: [
+        {
+          key: `promise:e2e-noor-promise:${promiseDue}`,
+          personId: noor.id,
+          sentAt: Date.now() - HOUR,
+        },
+      ],
+    });
+    // Contact kept under her profile and not on her timeline (as when it had run out).
+    const options = await rapport.openExtensionPage('options.html');
+    await options.evaluate(async (identity) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('rapport');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('unattachedTouches', 'readwrite');
+      tx.objectStore('unattachedTouches').put({
+        id: 'e2e-noor-unattached',
+        identity,
+        channel: 'linkedin',
+        direction: 'in',
+        at: Date.now() - 100 * 86_400_000,
+        messageKey: 'linkedin:e2e-noor-old',
+        createdAt: Date.now() - 100 * 86_400_000,
+      });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    }, `linkedin:${noor.linkedinSlug}`);
+    await options.close();
+
+    // Her overdue promise is on Today and in the toolbar count.
+    const today = await rapport.openExtensionPage('sidepanel.html?tabId=999998');
+    const owed = today.getByRole('list', { name: 'Owed today, most urgent first' });
+    await owed.getByRole('button', { name: 'Done: Noor Haddad, promise overdue' }).waitFor();
+    const counted = Number(await toolbarBadge());
+    expect(counted).toBeGreaterThan(0);
+
     const url = 'https://mail.google.com/mail/u/7/#inbox?compose=new';
     await serveHtml(
       rapport,
@@ -215,7 +278,7 @@ describe('keeping the records right, in Chromium', () => {
     await panel.getByRole('button', { name: 'More for Noor Haddad' }).click();
     await panel.getByRole('button', { name: 'Delete Noor Haddad…' }).click();
     const confirm = panel.getByRole('alertdialog', { name: 'Delete Noor Haddad?' });
-    await confirm.getByText('1 note', { exact: true }).waitFor();
+    await confirm.getByText('2 notes', { exact: true }).waitFor();
     await confirm.getByText('1 touch', { exact: true }).waitFor();
     await confirm.getByText('1 unsaved note', { exact: true }).waitFor();
     await confirm.getByRole('button', { name: 'Delete Noor Haddad' }).click();
@@ -226,9 +289,22 @@ describe('keeping the records right, in Chromium', () => {
     await panel.getByRole('tab', { name: /Robin Park/ }).waitFor();
     await expect(panel.getByRole('tab', { name: /Noor/ }).count()).resolves.toBe(0);
 
+    // Gone from Today, and from the toolbar count.
+    await eventually(
+      () => today.getByText('Noor Haddad').count(),
+      (n) => n === 0,
+      'Today without her',
+    );
+    await eventually(
+      async () => Number(await toolbarBadge()),
+      (n) => n === counted - 1,
+      'the toolbar count without her promise',
+    );
+    await today.close();
+
     const finder = await rapport.openExtensionPage('sidepanel.html?tabId=999999');
     const search = finder.getByRole('combobox', { name: 'Find a person' });
-    for (const word of ['noor', 'haddad', 'tailspin', 'gliders', 'varmland']) {
+    for (const word of ['noor', 'haddad', 'tailspin', 'gliders', 'varmland', 'brochure']) {
       await search.fill(word);
       await finder.getByText('Nobody matches.').waitFor();
     }
@@ -246,6 +322,7 @@ describe('keeping the records right, in Chromium', () => {
       'varmland',
       'Värmland',
       'Glider museum',
+      'brochure',
       'Half-written',
     ]) {
       expect(stored, trace).not.toContain(trace);
@@ -257,7 +334,7 @@ describe('keeping the records right, in Chromium', () => {
   it('finds a person by a word of their company or of a note, and quotes the note', async () => {
     await importThroughOptions(rapport, demoBackup(Date.now()));
     const panel = await rapport.openExtensionPage('sidepanel.html?tabId=999999');
-    await panel.getByRole('heading', { name: 'Nobody in focus' }).waitFor();
+    await panel.getByRole('heading', { name: 'Today' }).waitFor();
     const search = panel.getByRole('combobox', { name: 'Find a person' });
     const results = panel.getByRole('listbox', { name: 'Matching people' });
 
@@ -290,6 +367,16 @@ describe('keeping the records right, in Chromium', () => {
   }
 
   /** A snapshot's records in a stable order, to compare two moments. */
+  /** Every person's summary (what Today and the toolbar count read), by person. */
+  async function summaries(page: Page) {
+    const records = (await storeRecords(page, 'personSummaries')) as {
+      personId: string;
+      name: string;
+      touches: Touch[];
+    }[];
+    return records.sort((a, b) => a.personId.localeCompare(b.personId));
+  }
+
   async function sorted(state: { people: unknown[]; notes: unknown[]; touches: unknown[] }) {
     const byId = (list: unknown[]) =>
       [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));

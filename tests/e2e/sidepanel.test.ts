@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Touch } from '../../storage/schema';
 import { eventually, launchRapport, servePage, CAPTURES, tabIdOf, type Rapport } from './harness';
 import {
   backup,
+  BADGE_AMBER,
   BADGE_GREEN,
   BADGE_RED,
   composePage,
@@ -25,34 +23,7 @@ import {
   statesBackup,
   writeSettings,
 } from './sidepanel-states';
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe-core inside the page (through the debugger, which an extension page's CSP allows). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
+import { axeViolations } from './axe';
 
 describe('the side panel in Chromium', () => {
   let rapport: Rapport;
@@ -93,6 +64,14 @@ describe('the side panel in Chromium', () => {
     const promised = panel.getByRole('region', { name: 'You promised' });
     await expect(promised.getByText('Send the test-harness write-up').count()).resolves.toBe(1);
     await expect(promised.getByText('Overdue').count()).resolves.toBe(1);
+    // The timing is fine, but a promise is overdue: the badge on the page turns amber.
+    const owed = await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('1 promise overdue') ?? false,
+      'the badge to tell of the overdue promise',
+    );
+    expect(owed?.colour).toBe(BADGE_AMBER);
+    expect(owed?.label).toContain('timing is fine');
     await panel.close();
     await page.close();
   });
@@ -325,7 +304,7 @@ describe('the side panel in Chromium', () => {
       });
     });
 
-    it('has no axe-core violations with a search typed, a touch form and a note editor open', async () => {
+    it('has no axe-core violations with a search typed, a touch form, a note editor and a row menu open', async () => {
       const state = PANEL_STATES.find((s) => s.name === 'known')!;
       const panel = await openPanelInState(rapport, state, 920_000);
       await panel.getByRole('button', { name: 'Log a call or meeting' }).click();
@@ -336,8 +315,18 @@ describe('the side panel in Chromium', () => {
       }
       await panel.close();
 
-      const nobody = PANEL_STATES.find((s) => s.name === 'nobody')!;
-      const search = await openPanelInState(rapport, nobody, 920_001);
+      const today = PANEL_STATES.find((s) => s.name === 'today')!;
+      const menu = await openPanelInState(rapport, today, 920_002);
+      await menu.getByRole('button', { name: 'More for Maya Lindqvist: promise overdue' }).click();
+      await menu.getByRole('textbox', { name: 'Snooze until' }).fill('someday');
+      await menu.getByText(/can't read that date/).waitFor();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await menu.emulateMedia({ colorScheme });
+        expect(await axeViolations(menu), `Today's row menu, ${colorScheme}`).toEqual([]);
+      }
+      await menu.close();
+
+      const search = await openPanelInState(rapport, today, 920_001);
       await search.getByLabel('Find a person').fill('to');
       await search.getByRole('listbox', { name: 'Matching people' }).waitFor();
       await search.getByRole('option', { name: /^Show Tomás Herrera/ }).waitFor();

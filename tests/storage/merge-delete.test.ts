@@ -6,6 +6,9 @@ import { findLookAlikes } from '@/storage/look-alikes';
 import { mergePeople, undoMerge } from '@/storage/merge';
 import { addNote } from '@/storage/notes';
 import { addPerson, markDistinct } from '@/storage/people';
+import { summarise } from '@/storage/person-summary';
+import { claimReminders } from '@/storage/reminders';
+import { snoozePerson } from '@/storage/snoozes';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logTouch } from '@/storage/touches';
 import { freshDatabase } from '../helpers/db';
@@ -26,7 +29,26 @@ async function everything(db: RapportDatabase) {
     people: sort(await db.people.toArray()),
     notes: sort(await db.notes.toArray()),
     touches: sort(await db.touches.toArray()),
+    summaries: await db.personSummaries.orderBy('personId').toArray(),
+    snoozes: await db.snoozes.orderBy('personId').toArray(),
+    reminders: await db.reminders.orderBy('key').toArray(),
+    unattached: sort(await db.unattachedTouches.toArray()),
   };
+}
+
+/** A snooze, a reminder shown, and contact kept under the person's address. */
+async function plannedAround(db: RapportDatabase, personId: string, until: number) {
+  await snoozePerson(db, personId, until, 6000);
+  await claimReminders(db, [{ key: `digest:${personId}`, personId }], 6000);
+  await db.unattachedTouches.add({
+    id: `kept-${personId}`,
+    identity: 'email:maya@northwind.example',
+    channel: 'email',
+    direction: 'in',
+    at: 6000,
+    messageKey: `kept:${personId}`,
+    createdAt: 6000,
+  });
 }
 
 async function twoRecordsOfMaya(db: RapportDatabase) {
@@ -85,7 +107,13 @@ describe('merging two people', () => {
     const third = await addPerson(db, { name: 'Maya Lind', distinctFrom: [fromLinkedIn.id] });
     await saveDraft(fromLinkedIn.id, draft('half a thought'));
     await saveDraft(fromGmail.id, draft('another thought'));
+    await snoozePerson(db, fromGmail.id, 20_000, 6000);
+    await snoozePerson(db, fromLinkedIn.id, 30_000, 6000);
+    await claimReminders(db, [{ key: 'promise:x', personId: fromLinkedIn.id }], 6000);
     const before = await everything(db);
+    expect(before.summaries.map((s) => s.personId).sort()).toEqual(
+      [fromGmail.id, fromLinkedIn.id, third.id].sort(),
+    );
 
     const { person, undo } = await mergePeople(db, fromGmail.id, fromLinkedIn.id, 9000);
     expect(person).toMatchObject({
@@ -102,6 +130,15 @@ describe('merging two people', () => {
     expect(after.notes).toHaveLength(2);
     expect(after.touches.every((t) => t.personId === fromGmail.id)).toBe(true);
     expect(after.touches).toHaveLength(2);
+    // Today reads one summary for them, of both histories; the later snooze holds.
+    expect(after.summaries.map((s) => s.personId).sort()).toEqual([fromGmail.id, third.id].sort());
+    const summary = after.summaries.find((s) => s.personId === fromGmail.id)!;
+    expect(summary).toEqual(summarise(person, after.notes, after.touches, summary.asOf));
+    expect(summary.consent).toBe('declined');
+    expect(after.snoozes).toEqual([{ personId: fromGmail.id, until: 30_000, createdAt: 6000 }]);
+    expect(after.reminders).toEqual([
+      expect.objectContaining({ key: 'promise:x', personId: fromGmail.id }),
+    ]);
     expect((await db.people.get(third.id))?.distinctFrom).toEqual([fromGmail.id]);
     expect((await loadDraft(fromGmail.id))?.body).toBe('another thought\n\nhalf a thought');
     expect(await loadDraft(fromLinkedIn.id)).toBeNull();
@@ -141,6 +178,7 @@ describe('deleting a person', () => {
       ...page,
       signal: { ...page.signal, people: [page.signal.people[0]!] },
     });
+    await plannedAround(db, fromGmail.id, 20_000);
     const before = await everything(db);
 
     expect(await summariseDeletion(db, [fromGmail.id])).toMatchObject({
@@ -156,6 +194,8 @@ describe('deleting a person', () => {
     expect(trace).not.toContain('maya@northwind.example');
     expect(trace).not.toContain('Q3 delays');
     expect(after.people.map((p) => p.id)).toEqual([fromLinkedIn.id]);
+    expect(after.summaries.map((s) => s.personId)).toEqual([fromLinkedIn.id]);
+    expect([after.snoozes, after.reminders, after.unattached]).toEqual([[], [], []]);
     expect(after.people[0]).not.toHaveProperty('distinctFrom');
     expect(await loadDraft(fromGmail.id)).toBeNull();
     expect(await loadDraft(candidateDraftKey({ emails: ['maya@northwind.example'] }))).toBeNull();

@@ -1,5 +1,6 @@
 import type { RapportDatabase } from '@/storage/db';
 import { learnLinkedInIdentities } from '@/storage/merge';
+import { requestPanel } from '@/storage/panel-request';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logDropOnce } from '@/utils/drop-log';
 import {
@@ -32,6 +33,8 @@ export interface RouterDeps {
   badgeState: (signal: PageSignal | null) => Promise<BadgeState>;
   /** Retitles the context menu for the person in focus (in this tab, when given). */
   refreshMenuTitle: (tabId?: number) => Promise<void>;
+  /** The follow-up plan changed: recount the toolbar badge and reschedule reminders. */
+  followUpsChanged: () => Promise<void>;
 }
 
 /**
@@ -94,11 +97,24 @@ async function handlePageRequest(
   deps: RouterDeps,
 ): Promise<PageReply<PageRequest['type']>> {
   switch (request.type) {
-    case 'open-side-panel':
+    case 'open-side-panel': {
+      // Started, not awaited, before the panel opens: an await first would lose the click.
+      const asked =
+        request.personId || request.today
+          ? requestPanel({
+              ...(request.personId ? { personId: request.personId } : {}),
+              at: deps.now(),
+            })
+          : undefined;
       await deps.openSidePanel(request.tabId);
+      await asked;
       return { ok: true };
+    }
     case 'person-changed':
       await deps.refreshMenuTitle(request.tabId);
+      return { ok: true };
+    case 'follow-ups-changed':
+      await deps.followUpsChanged();
       return { ok: true };
   }
 }
@@ -117,16 +133,27 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
           await learnLinkedInIdentities(deps.db(), person);
       }
       return { ok: true };
-    case 'email-sent':
-      return { logged: await logSentEmail(deps.db(), message) };
-    case 'thread-messages': {
-      const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
-      return { logged: await logThreadMessages(deps.db(), message.messages, owner) };
+    case 'email-sent': {
+      const logged = await logSentEmail(deps.db(), message, deps.now());
+      if (logged.length) await deps.followUpsChanged();
+      return { logged };
     }
-    case 'linkedin-sent':
-      return { logged: await logSentLinkedIn(deps.db(), message) };
-    case 'linkedin-messages':
-      return { logged: await logLinkedInMessages(deps.db(), message.messages) };
+    case 'thread-messages': {
+      const owner = message.mailboxOwner ?? (await readTabSignal(tabId))?.signal?.mailboxOwner;
+      const logged = await logThreadMessages(deps.db(), message.messages, owner, deps.now());
+      if (logged) await deps.followUpsChanged();
+      return { logged };
+    }
+    case 'linkedin-sent': {
+      const logged = await logSentLinkedIn(deps.db(), message, deps.now());
+      if (logged.length) await deps.followUpsChanged();
+      return { logged };
+    }
+    case 'linkedin-messages': {
+      const logged = await logLinkedInMessages(deps.db(), message.messages, deps.now());
+      if (logged) await deps.followUpsChanged();
+      return { logged };
+    }
     case 'open-side-panel':
       await deps.openSidePanel(tabId);
       return { ok: true };
