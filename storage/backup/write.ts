@@ -71,8 +71,9 @@ async function writeChecked(
       snoozes: [],
       reminders: [],
     };
-    // Every read comes before the first write: a read issued after a write waits for it.
-    // Only people already stored can have a summary; the new ones are summed up from the file.
+    // The reads come before the first write (a read issued after a write waits for it), but
+    // for kept contact, which is looked up only when some is stored. Only people already
+    // stored can have a summary; the new ones are summed up from the file.
     const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
     const before = await storedSummaries(db, writes, storedIds);
     // All issued at once: IndexedDB runs them in order within the transaction, and the
