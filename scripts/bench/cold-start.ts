@@ -8,15 +8,10 @@
 //   the worker stopped and no extension page alive (so the browser starts the extension's
 //   process too), to the person on screen; against the bare extension's empty page opened the
 //   same way, and beside the same panel opened again at once.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { ROOT, tabIdOf } from '../lib/chromium';
 import { BARE_PAGE, BARE_WORKER } from './bare-extension';
-import { serve, sleep, type BenchBrowser } from './browser';
-import { personAt } from './data';
-import { PEOPLE } from './import-export';
-import { ensureSeeded } from './side-panel';
+import { sleep, type BenchBrowser } from './browser';
+import { ensureSeeded, openKnownProfile } from './side-panel';
 import { againstFloor, summarise, type Figure } from './stats';
 
 // Thirty pairs: starts are short and vary with what else the machine does; at thirty the
@@ -35,7 +30,6 @@ const WORKER_RATIO_BUDGET = 3;
  */
 const PANEL_BUDGET_MS = 300;
 const PANEL_RATIO_BUDGET = 3;
-const PERSON = Math.min(5_678, PEOPLE - 1);
 
 interface WorkerVersion {
   scriptURL: string;
@@ -160,20 +154,7 @@ export async function benchColdStart(browser: BenchBrowser): Promise<Figure[]> {
   const bareUrl = (file: string) => `chrome-extension://${bareId}/${file}`;
 
   // A LinkedIn profile whose person is in the database, as the panel step opens it.
-  const person = personAt(PERSON);
-  const slug = person.linkedinSlug!;
-  const profileUrl = `https://www.linkedin.com/in/${slug}/`;
-  await serve(
-    context,
-    'https://www.linkedin.com/**',
-    readFileSync(path.join(ROOT, 'scripts/demo/pages/linkedin-profile.html'), 'utf8').replaceAll(
-      'maya-lindqvist-demo',
-      slug,
-    ),
-  );
-  const tab = await context.newPage();
-  await tab.goto(profileUrl);
-  const tabId = await tabIdOf(browser.worker, profileUrl);
+  const { tab, tabId } = await openKnownProfile(browser);
   const workers = await workerControl(tab);
 
   // The worker: a Rapport page and a bare page stay open, their workers stopped before each
