@@ -8,7 +8,7 @@ import { summarise, withChange, type PersonSummary, type SummaryChange } from '.
  */
 
 /** Every note and touch of a person, read through their indexes: the slow, sure way. */
-async function summaryFromRecords(
+export async function summaryFromRecords(
   db: RapportDatabase,
   personId: string,
   now: number,

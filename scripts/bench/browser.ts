@@ -3,6 +3,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import { launchChromiumWithRapport, type LaunchedRapport } from '../lib/chromium';
+import { writeBareExtension } from './bare-extension';
 
 export interface BenchBrowser extends LaunchedRapport {
   /** Chromium's version string, for the machine description. */
@@ -12,11 +13,16 @@ export interface BenchBrowser extends LaunchedRapport {
 
 /**
  * A fresh profile each run, or RAPPORT_BENCH_PROFILE=<dir> to keep one between runs (the
- * side panel step then finds its 10k-people database already seeded).
+ * side panel step then finds its 10k-people database already seeded). The bare extension,
+ * the cold start's floor, is loaded beside Rapport.
  */
 export async function launchBench(): Promise<BenchBrowser> {
   const profileDir = process.env.RAPPORT_BENCH_PROFILE;
-  const launched = await launchChromiumWithRapport({ headless: true, profileDir });
+  const launched = await launchChromiumWithRapport({
+    headless: true,
+    profileDir,
+    alsoLoad: [writeBareExtension()],
+  });
   const version = launched.context.browser()?.version() ?? (await chromiumVersion(launched));
   // Nothing reaches the network: every page a benchmark needs is routed explicitly.
   await launched.context.route(/^https?:\/\//, (route) => route.abort());

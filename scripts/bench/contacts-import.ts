@@ -11,27 +11,22 @@ import type { Page } from 'playwright-core';
 import { planAgainst } from '../../storage/backup/plan';
 import { contactRecords } from '../../storage/contact-import';
 import { readContactFile } from '../../storage/contacts';
-import { SCHEMA_VERSIONS } from '../../storage/db';
 import { summarise as summarisePerson } from '../../storage/person-summary';
 import type { Person, Touch } from '../../storage/schema';
 import { connectionsCsv, linkedinDate, vcardFile, type Connection } from '../demo/contact-files';
 import type { BenchBrowser } from './browser';
+import { bareWrite, dropScratchDatabase, resetDatabase, SCRATCH_DATABASE } from './floor';
 import { BENCH_NOW, personAt } from './data';
-import { median, summarise, type Figure } from './stats';
+import { againstFloor, summarise, type Figure } from './stats';
 
 /** Fewer with RAPPORT_BENCH_PEOPLE, for a quick look at the harness itself. */
 const PEOPLE = Number(process.env.RAPPORT_BENCH_PEOPLE ?? 10_000);
 const ROWS = PEOPLE;
 const PREVIEW_RUNS = 5;
-const WRITE_RUNS = 3;
+const WRITE_RUNS = 5;
 const PREVIEW_BUDGET_MS = 3_000;
 const WRITE_RATIO_BUDGET = 1.25;
 const LONG = 300_000;
-const SCRATCH_DATABASE = 'rapport-bench-floor';
-/** Rapport's current schema: the floor's database has the same stores and indexes. */
-const LATEST = Object.values(SCHEMA_VERSIONS).at(-1)!;
-/** Every table, emptied before each run. */
-const TABLES = Object.keys(LATEST);
 
 const FIRST = ['Maya', 'Alex', 'Robin', 'Sam', 'Noor', 'Jonas', 'Ines', 'Kofi', 'Lena', 'Ravi'];
 const LAST = ['Lindqvist', 'Rivera', 'Park', 'Okafor', 'Haddad', 'Novak', 'Tanaka', 'Moreau'];
@@ -107,83 +102,6 @@ function writeFiles(seed: Person[]): BenchFile[] {
   });
 }
 
-/**
- * Puts a database into a state with the bare IndexedDB API: `name`'s tables emptied and the
- * seed people put back, creating its stores first (by Rapport's latest schema) when it has
- * none, as the floor's scratch database does.
- */
-function resetDatabase(page: Page, name: string, seed: Person[]): Promise<void> {
-  return page.evaluate(
-    ({ name, seed, summaries, tables, schema }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onupgradeneeded = () => {
-          // Dexie's schema syntax: the first key is the primary key; `*` multi-entry, `&`
-          // unique, `[a+b]` compound.
-          for (const [table, spec] of Object.entries(schema)) {
-            const [primary, ...indexes] = spec.split(',').map((s: string) => s.trim());
-            const store = open.result.createObjectStore(table, { keyPath: primary });
-            for (const index of indexes) {
-              const bare = index.replace(/^[*&]/, '');
-              const keyPath = bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare;
-              store.createIndex(bare, keyPath, {
-                multiEntry: index.startsWith('*'),
-                unique: index.startsWith('&'),
-              });
-            }
-          }
-        };
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(tables, 'readwrite');
-          for (const table of tables) tx.objectStore(table).clear();
-          for (const person of seed) tx.objectStore('people').put(person);
-          // Rapport keeps a summary beside every person: the seed has them too.
-          for (const summary of summaries) tx.objectStore('personSummaries').put(summary);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    {
-      name,
-      seed,
-      summaries: seed.map((person) => summarisePerson(person, [], [], BENCH_NOW)),
-      tables: [...TABLES],
-      schema: LATEST as Record<string, string>,
-    },
-  );
-}
-
-/** The floor: the import's writes put with the bare API, one transaction, into the seeded scratch database. */
-function bareWrite(page: Page, writes: BenchFile['writes']): Promise<number> {
-  return page.evaluate(
-    ({ name, writes }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const start = performance.now();
-          const tx = db.transaction(['people', 'touches'], 'readwrite');
-          const people = tx.objectStore('people');
-          const touches = tx.objectStore('touches');
-          for (const person of writes.people) people.put(person);
-          for (const touch of writes.touches) touches.put(touch);
-          tx.oncomplete = () => {
-            db.close();
-            resolve(performance.now() - start);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: SCRATCH_DATABASE, writes },
-  );
-}
-
 async function openOptions(page: Page, browser: BenchBrowser): Promise<void> {
   await page.goto(browser.pageUrl('options.html'));
   await page.getByLabel('Import contacts').waitFor();
@@ -225,12 +143,17 @@ function importClicked(page: Page): Promise<number> {
 export async function benchContactsImport(browser: BenchBrowser): Promise<Figure[]> {
   const seed = Array.from({ length: PEOPLE }, (_, i) => personAt(i));
   const files = writeFiles(seed);
+  // Rapport keeps a summary beside every person: the seed has them too.
+  const seeded = {
+    people: seed,
+    personSummaries: seed.map((person) => summarisePerson(person, [], [], BENCH_NOW)),
+  };
   const page = await browser.context.newPage();
   // Rapport's database exists once the options page has opened it.
   await openOptions(page, browser);
   const figures: Figure[] = [];
   for (const bench of files) {
-    await resetDatabase(page, 'rapport', seed);
+    await resetDatabase(page, 'rapport', seeded);
     const previews: number[] = [];
     for (let i = 0; i < PREVIEW_RUNS; i += 1) {
       await openOptions(page, browser);
@@ -239,26 +162,25 @@ export async function benchContactsImport(browser: BenchBrowser): Promise<Figure
     const writes: number[] = [];
     const floors: number[] = [];
     for (let i = 0; i < WRITE_RUNS; i += 1) {
-      await resetDatabase(page, 'rapport', seed);
+      await resetDatabase(page, 'rapport', seeded);
       await openOptions(page, browser);
       await preview(page, bench.file);
       writes.push(await importClicked(page));
-      await resetDatabase(page, SCRATCH_DATABASE, seed);
+      await resetDatabase(page, SCRATCH_DATABASE, seeded);
       floors.push(await bareWrite(page, bench.writes));
     }
     const counts = `${bench.writes.people.length.toLocaleString('en')} people, ${bench.writes.touches.length.toLocaleString('en')} touches written`;
-    const write = summarise(
+    const write = againstFloor(
       {
         id: `contacts.${bench.name}.write`,
         what: `  Import → imported (${counts})`,
         unit: 'ms',
-        floor: median(floors),
         ratioBudget: WRITE_RATIO_BUDGET,
         note: 'the plan matched again and written in one transaction; floor: the same records put with the bare IndexedDB API into the same seeded people',
       },
       writes,
+      floors,
     );
-    write.ratioToFloor = write.median / write.floor!;
     figures.push(
       summarise(
         {
@@ -278,8 +200,8 @@ export async function benchContactsImport(browser: BenchBrowser): Promise<Figure
       ),
     );
   }
-  await resetDatabase(page, 'rapport', []);
-  await page.evaluate((name) => indexedDB.deleteDatabase(name), SCRATCH_DATABASE);
+  await resetDatabase(page, 'rapport');
+  await dropScratchDatabase(page);
   await page.close();
   return figures;
 }

@@ -10,6 +10,7 @@ import { launchBench } from './browser';
 import { benchBusyPage } from './busy-page';
 import { benchCoach } from './coach';
 import { benchCoachLive } from './coach-live';
+import { benchColdStart } from './cold-start';
 import { benchContactsImport } from './contacts-import';
 import { benchDetection } from './detection';
 import { benchImportExport } from './import-export';
@@ -50,6 +51,8 @@ async function main(): Promise<number> {
     await step('search', 'search by any word', () => benchSearch(browser));
     await step('today', 'today and the toolbar badge', () => benchToday(browser));
     await step('coach-live', 'coach live in the panel', () => benchCoachLive(browser));
+    // Last: it stops the service worker that the steps before it talk to.
+    await step('cold', 'cold start', () => benchColdStart(browser));
   } finally {
     await browser.close();
   }

@@ -10,6 +10,14 @@ export interface Figure {
   runs: number;
   median: number;
   p95: number;
+  /** The middle half of the runs (interquartile range), same unit. */
+  p25?: number;
+  p75?: number;
+  /**
+   * How far the median may be off, as a fraction of it: half the width of its 95 %
+   * confidence interval. Two runs agree within 15 % when it is under 7.5 %.
+   */
+  medianError?: number;
   /** The budget this figure is held to, on `budgetOn`; absent where none is set. */
   budget?: number;
   budgetOn?: 'median' | 'p95' | 'max';
@@ -32,7 +40,8 @@ export function p95(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
 }
 
-function quantile(values: number[], q: number): number {
+/** Linear-interpolation quantile (q from 0 to 1), as spreadsheets compute it. */
+export function quantile(values: number[], q: number): number {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
@@ -41,12 +50,63 @@ function quantile(values: number[], q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
-/** A figure from raw samples. */
+/**
+ * The distribution-free 95 % confidence interval of the median: the runs at ranks
+ * n/2 ± 0.98·√n of the sorted samples (the normal approximation of the binomial order
+ * statistics), clipped to the fastest and slowest run. With few runs it is their whole range.
+ */
+export function medianInterval(values: number[]): { low: number; high: number } {
+  if (!values.length) return { low: NaN, high: NaN };
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const reach = 0.98 * Math.sqrt(n);
+  const low = Math.max(0, Math.floor(n / 2 - reach));
+  const high = Math.min(n - 1, Math.ceil(n / 2 + reach) - 1);
+  return { low: sorted[low]!, high: sorted[high]! };
+}
+
+/** Half the width of the median's 95 % interval, as a fraction of the median. */
+export function medianError(values: number[]): number {
+  const { low, high } = medianInterval(values);
+  const mid = median(values);
+  return mid === 0 ? 0 : (high - low) / 2 / Math.abs(mid);
+}
+
+/** Spread wider than this (± on the median) means two runs may disagree by more than 15 %. */
+export const NOISY_MEDIAN_ERROR = 0.075;
+
+/** A figure from raw samples, with its spread. */
 export function summarise(
   base: Omit<Figure, 'runs' | 'median' | 'p95'>,
   samples: number[],
 ): Figure {
-  return { ...base, runs: samples.length, median: median(samples), p95: p95(samples) };
+  const figure: Figure = {
+    ...base,
+    runs: samples.length,
+    median: median(samples),
+    p95: p95(samples),
+  };
+  if (samples.length > 1) {
+    figure.p25 = quantile(samples, 0.25);
+    figure.p75 = quantile(samples, 0.75);
+    figure.medianError = medianError(samples);
+  }
+  return figure;
+}
+
+/**
+ * A figure beside its floor measured in the same run: the ratio of the medians, held to
+ * `ratioBudget` when one is given.
+ */
+export function againstFloor(
+  base: Omit<Figure, 'runs' | 'median' | 'p95' | 'floor' | 'ratioToFloor'>,
+  samples: number[],
+  floors: number[],
+): Figure {
+  const figure = summarise(base, samples);
+  figure.floor = median(floors);
+  figure.ratioToFloor = figure.median / figure.floor;
+  return figure;
 }
 
 /** Why a figure is over its budget, or undefined when it is within (or has none). */
@@ -82,14 +142,34 @@ function budgetText(f: Figure): string {
   return parts.join(', ') || '–';
 }
 
+/** The median's ± (95 %), marked when two runs could disagree by more than 15 %. */
+function spreadText(f: Figure): string {
+  if (f.medianError === undefined) return '–';
+  const text = `${(f.medianError * 100).toFixed(1)} %`;
+  return f.medianError > NOISY_MEDIAN_ERROR ? `${text} noisy` : text;
+}
+
 /** The results as a Markdown table: readable on a terminal, pasteable into the README. */
 export function table(figures: Figure[]): string {
-  const head = ['measurement', 'runs', 'median', 'p95', 'floor', '× floor', 'budget', ''];
+  const head = [
+    'measurement',
+    'runs',
+    'median',
+    'p95',
+    'p25–p75',
+    '± median',
+    'floor',
+    '× floor',
+    'budget',
+    '',
+  ];
   const rows = figures.map((f) => [
     f.what,
     String(f.runs),
     format(f.median, f.unit),
     format(f.p95, f.unit),
+    f.p25 === undefined ? '–' : `${format(f.p25, f.unit)}–${format(f.p75, f.unit)}`,
+    spreadText(f),
     format(f.floor, f.unit),
     f.ratioToFloor === undefined ? '–' : `${f.ratioToFloor.toFixed(2)}×`,
     budgetText(f),

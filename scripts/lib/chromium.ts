@@ -16,6 +16,8 @@ export interface LaunchOptions {
   headless: boolean;
   /** A profile folder to keep between runs; a fresh temporary one when omitted. */
   profileDir?: string;
+  /** Other unpacked extensions to load beside Rapport (the bench's bare-worker floor). */
+  alsoLoad?: string[];
 }
 
 export interface LaunchedRapport {
@@ -39,8 +41,8 @@ export async function launchChromiumWithRapport(options: LaunchOptions): Promise
     headless: options.headless,
     viewport: options.headless ? { width: 1280, height: 800 } : null,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${[EXTENSION_DIR, ...(options.alsoLoad ?? [])].join(',')}`,
+      `--load-extension=${[EXTENSION_DIR, ...(options.alsoLoad ?? [])].join(',')}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
@@ -50,7 +52,11 @@ export async function launchChromiumWithRapport(options: LaunchOptions): Promise
       ...(options.headless ? ['--disable-gpu'] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Rapport's worker is WXT's background.js; another extension loaded beside it has its own.
+  const isRapport = (w: Worker) => new URL(w.url()).pathname === '/background.js';
+  const worker =
+    context.serviceWorkers().find(isRapport) ??
+    (await context.waitForEvent('serviceworker', { predicate: isRapport }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

@@ -3,6 +3,7 @@ import { groupByPerson } from '../../utils/domain/person';
 import { personWordPlaces } from '../../utils/domain/search';
 import type { RapportDatabase } from '../db';
 import { summarise, summaryPerson, withChange, type PersonSummary } from '../person-summary';
+import { summaryFromRecords } from '../person-summaries';
 import type { Note, Person } from '../schema';
 import { attachUnattached } from '../unattached';
 import {
@@ -67,7 +68,10 @@ async function writeChecked(
     db.wordIndex,
   ];
   return db.transaction('rw', tables, async () => {
-    const stored = await readStored(db, checked, policy);
+    const [stored, keptUnattached] = await Dexie.Promise.all([
+      readStored(db, checked, policy),
+      db.unattachedTouches.count(),
+    ]);
     const plan = planAgainst(checked, stored, policy);
     const writes = plan.writes ?? {
       people: [],
@@ -76,54 +80,96 @@ async function writeChecked(
       snoozes: [],
       reminders: [],
     };
-    const words = await readWordsBefore(db, stored, writes.people, writes.notes);
+    // The reads come before the first write (a read issued after a write waits for it), but
+    // for kept contact, which is looked up only when some is stored. Only people already
+    // stored can have a summary; the new ones are summed up from the file.
+    const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
+    const [before, words] = await Dexie.Promise.all([
+      storedSummaries(db, writes, storedIds),
+      readWordsBefore(db, stored, writes.people, writes.notes),
+    ]);
     // All issued at once: IndexedDB runs them in order within the transaction, and the
-    // page can prepare the next table's requests while the first is being written.
-    const writing = Dexie.Promise.all([
+    // page works out the words and summaries while the records are being written.
+    const written = Dexie.Promise.all([
       db.people.bulkPut(writes.people),
       db.notes.bulkPut(writes.notes),
       db.touches.bulkPut(writes.touches),
       db.snoozes.bulkPut(writes.snoozes),
       db.reminders.bulkPut(writes.reminders),
     ]);
-    // The words of new people are read while the browser writes the records: once the page
-    // has handed it every record (a macrotask later, kept in the transaction by waitFor).
+    // The words of new people are read once the page has handed the browser every record
+    // (a macrotask later, kept in the transaction by waitFor).
     await Dexie.waitFor(new Promise((handed) => setTimeout(handed, 0)));
     const fresh = words.freshChanges();
-    await writing;
-    await words.apply(fresh);
-    const attached = await attachUnattached(db, writes.people, now);
+    const attached = keptUnattached ? await attachUnattached(db, writes.people, now) : [];
     const touches = [...writes.touches, ...attached];
-    await db.personSummaries.bulkPut(await summariesAfter(db, { ...writes, touches }, now));
+    const { summaries, missing } = summariesAfter({ ...writes, touches }, before, now);
+    // A stored person without a summary (never expected) is summed up from all their
+    // records, read once the file's are written.
+    const rebuilt = await Dexie.Promise.all(missing.map((id) => summaryFromRecords(db, id, now)));
+    await Dexie.Promise.all([
+      written,
+      db.personSummaries.bulkPut([...summaries, ...rebuilt.flatMap((s) => (s ? [s] : []))]),
+    ]);
+    // Stored people's words are read again once their records are written.
+    await words.apply(fresh);
     return { ...plan, attached: attached.length };
   });
 }
 
+/** The people an import's writes are about. */
+function peopleWritten(writes: NonNullable<ImportPlan['writes']>): string[] {
+  return [
+    ...new Set([
+      ...writes.people.map((p) => p.id),
+      ...writes.notes.map((n) => n.personId),
+      ...writes.touches.map((t) => t.personId),
+    ]),
+  ];
+}
+
 /**
- * The summary of every person the import changes, from their stored summary and what the
- * file adds: an import only adds records or replaces notes, never takes any away.
+ * The stored summary of each already-stored person the writes are about (undefined where
+ * one is missing), by person id. People new in the file have none to read.
  */
-function summariesAfter(
+function storedSummaries(
   db: RapportDatabase,
   writes: NonNullable<ImportPlan['writes']>,
+  storedIds: ReadonlySet<string>,
+): PromiseExtended<Map<string, PersonSummary | undefined>> {
+  const ids = peopleWritten(writes).filter((id) => storedIds.has(id));
+  if (!ids.length) return Dexie.Promise.resolve(new Map());
+  return db.personSummaries
+    .bulkGet(ids)
+    .then((found) => new Map(ids.map((id, i) => [id, found[i]] as const)));
+}
+
+/**
+ * The summary of every person the import changes, from their stored summary (in `before`,
+ * for people already stored) and what the file adds: an import only adds records or replaces
+ * notes, never takes any away. People stored without a summary, whose records this cannot
+ * see, are returned as `missing`.
+ */
+function summariesAfter(
+  writes: NonNullable<ImportPlan['writes']>,
+  before: ReadonlyMap<string, PersonSummary | undefined>,
   now: number,
-): PromiseExtended<PersonSummary[]> {
+): { summaries: PersonSummary[]; missing: string[] } {
   const written = new Map(writes.people.map((p) => [p.id, p]));
   const notesOf = groupByPerson(writes.notes);
   const touchesOf = groupByPerson(writes.touches);
-  const ids = [...new Set([...written.keys(), ...notesOf.keys(), ...touchesOf.keys()])];
-  return db.personSummaries.bulkGet(ids).then((stored) =>
-    ids.map((id, i) => {
-      const summary = stored[i];
-      const change = { notes: notesOf.get(id) ?? [], touches: touchesOf.get(id) ?? [] };
-      const person = written.get(id) ?? (summary && summaryPerson(summary));
-      // Every stored person has a summary; a person without one is new in this file.
-      if (!person) throw new Error(`No person ${id} for the records imported`);
-      return summary
-        ? withChange(summary, person, change, now)
-        : summarise(person, change.notes, change.touches, now);
-    }),
-  );
+  const summaries: PersonSummary[] = [];
+  const missing: string[] = [];
+  for (const id of peopleWritten(writes)) {
+    const change = { notes: notesOf.get(id) ?? [], touches: touchesOf.get(id) ?? [] };
+    const summary = before.get(id);
+    const person = written.get(id) ?? (summary && summaryPerson(summary));
+    if (summary && person) summaries.push(withChange(summary, person, change, now));
+    else if (person && !before.has(id)) {
+      summaries.push(summarise(person, change.notes, change.touches, now));
+    } else missing.push(id);
+  }
+  return { summaries, missing };
 }
 
 /** Beyond this many people already stored whose words change, the index is built anew. */

@@ -7,6 +7,7 @@ import {
   planImport,
   type ImportPlan,
 } from '@/storage/backup';
+import { summarise } from '@/storage/person-summary';
 import { freshDatabase } from '../../helpers/db';
 
 const person = (id: string, email: string, extra: object = {}) => ({
@@ -97,5 +98,45 @@ describe('importPlan', () => {
       /^people\[0\]\.emails\[0\]: /,
     );
     expect(await exportBackup(a, undefined, 0)).toEqual(before);
+  });
+});
+
+describe('importBackup and the people’s summaries', () => {
+  const NOW = Date.UTC(2026, 2, 4, 15);
+  const promise = (id: string, personId: string, dueAt: number) => ({
+    ...note(id, personId),
+    body: `Send the deck (${id})`,
+    kind: 'promise',
+    dueAt,
+  });
+
+  it('sums up a stored person who has no summary from all their records, old and imported', async () => {
+    const db = freshDatabase();
+    const kim = person('s1', 'kim@example.com');
+    await importBackup(db, file([kim], [promise('n1', 's1', NOW + 1)]), NOW);
+    // A summary lost (a database written before summaries were kept in every write, say).
+    await db.personSummaries.delete('s1');
+
+    await importBackup(db, file([kim], [promise('n2', 's1', NOW + 2)]), NOW);
+
+    const stored = await db.people.get('s1');
+    const notes = await db.notes.where('personId').equals('s1').toArray();
+    expect(notes.map((n) => n.id).sort()).toEqual(['n1', 'n2']);
+    expect(await db.personSummaries.get('s1')).toEqual(summarise(stored!, notes, [], NOW));
+    expect((await db.personSummaries.get('s1'))?.promiseDueAts).toEqual([NOW + 1, NOW + 2]);
+  });
+
+  it('sums up people new in the file from the file, and keeps every other summary', async () => {
+    const db = freshDatabase();
+    await importBackup(db, file([person('s1', 'kim@example.com')]), NOW);
+    const kept = await db.personSummaries.get('s1');
+
+    await importBackup(db, file([person('f1', 'lee@x.org')], [promise('n1', 'f1', NOW)]), NOW);
+
+    expect(await db.personSummaries.get('s1')).toEqual(kept);
+    const lee = await db.people.get('f1');
+    expect(await db.personSummaries.get('f1')).toEqual(
+      summarise(lee!, await db.notes.toArray(), [], NOW),
+    );
   });
 });
