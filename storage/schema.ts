@@ -32,8 +32,16 @@ export const TOUCH_DIRECTIONS = ['out', 'in'] as const;
 /** Notes are the rep's own words: generous, but bounded so one paste cannot fill the disk. */
 export const MAX_NOTE_LENGTH = 1_000_000;
 
+/**
+ * No stored date lies past the start of 2200: a later one is a misread page or a corrupt
+ * file, and the browser cannot format dates much beyond it.
+ */
+export const LATEST_TIMESTAMP = Date.UTC(2200, 0, 1);
+/** A touch is logged as it happens: its date is no later than a day after it is logged. */
+export const TOUCH_AHEAD_LIMIT = 86_400_000;
+
 const id = z.string().min(1).max(100);
-const timestamp = z.number().int().nonnegative();
+const timestamp = z.number().int().nonnegative().lt(LATEST_TIMESTAMP, 'a date before 2200');
 const shortText = (max: number) => z.string().trim().max(max);
 
 function isTimeZone(name: string): boolean {
@@ -98,6 +106,13 @@ export const touchSchema = z.object({
   createdAt: timestamp,
 });
 export type Touch = z.infer<typeof touchSchema>;
+
+/** A touch as it is logged at `now`: dated no later than a day ahead of it. */
+export function loggedTouchSchema(now: number) {
+  return touchSchema.extend({
+    at: timestamp.max(now + TOUCH_AHEAD_LIMIT, 'a touch dated no later than a day from now'),
+  });
+}
 export type TouchChannel = Touch['channel'];
 
 /** Thrown when a record does not fit its schema: says which field and why. */

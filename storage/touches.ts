@@ -1,6 +1,6 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
-import { touchSchema, validate, type Touch } from './schema';
+import { loggedTouchSchema, validate, type Touch } from './schema';
 
 export type NewTouch = Omit<Touch, 'id' | 'createdAt'>;
 
@@ -19,14 +19,19 @@ export async function touchesFor(
 
 /**
  * Logs a touch once: a touch with an externalId already stored for its channel (the same
- * Gmail message seen again) is not written twice. Returns the stored touch either way.
+ * Gmail message seen again) is not written twice. Returns the stored touch either way. A
+ * touch dated more than a day after `now` is refused.
  */
 export async function logTouch(
   db: RapportDatabase,
   fields: NewTouch,
   now = Date.now(),
 ): Promise<Touch> {
-  const touch = validate('touch', touchSchema, { ...fields, id: newId(), createdAt: now });
+  const touch = validate('touch', loggedTouchSchema(now), {
+    ...fields,
+    id: newId(),
+    createdAt: now,
+  });
   return db.transaction('rw', db.touches, db.people, async () => {
     if (touch.externalId !== undefined) {
       const existing = await db.touches

@@ -8,6 +8,7 @@ import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
 import { usePersonContext } from '../hooks/usePersonContext';
 import { useSettings } from '../hooks/useSettings';
+import { SectionBoundary } from '../SectionBoundary';
 import { UndoToast, type UndoAction } from '../UndoToast';
 import { AddNote } from './AddNote';
 import { CoachSection } from './CoachSection';
@@ -71,39 +72,55 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
 
   return (
     <article aria-label={`About ${person.name}`} className="person-view">
-      <PersonHeader person={person} now={now} />
+      <SectionBoundary name="Who they are">
+        <PersonHeader person={person} now={now} />
+      </SectionBoundary>
       {promises.length > 0 && (
-        <section aria-labelledby="promises-heading">
-          <h3 id="promises-heading">You promised</h3>
-          {list(promises)}
-        </section>
+        <SectionBoundary name="You promised">
+          <section aria-labelledby="promises-heading">
+            <h3 id="promises-heading">You promised</h3>
+            {list(promises)}
+          </section>
+        </SectionBoundary>
       )}
-      <CoachSection
-        draft={draft}
-        person={person}
-        notes={notes}
-        touches={touches}
-        settings={settings}
-        now={now}
-      />
+      <SectionBoundary name="The coach">
+        <CoachSection
+          draft={draft}
+          person={person}
+          notes={notes}
+          touches={touches}
+          settings={settings}
+          now={now}
+        />
+      </SectionBoundary>
       {pinned.length > 0 && (
-        <section aria-labelledby="pinned-heading">
-          <h3 id="pinned-heading">Pinned</h3>
-          {list(pinned)}
-        </section>
+        <SectionBoundary name="Pinned">
+          <section aria-labelledby="pinned-heading">
+            <h3 id="pinned-heading">Pinned</h3>
+            {list(pinned)}
+          </section>
+        </SectionBoundary>
       )}
-      <section aria-labelledby="told-heading">
-        <h3 id="told-heading">What they told you</h3>
-        {told.length === 0 ? <p className="subtle">No notes yet.</p> : list(told)}
-      </section>
-      <AddNote personId={person.id} />
-      <LogTouchForm personId={person.id} />
-      <Timeline
-        notes={notes}
-        touches={touches}
-        touchCount={touchCount}
-        onShowMore={() => setWindow((w) => w + FIRST_TOUCH_WINDOW)}
-      />
+      <SectionBoundary name="What they told you">
+        <section aria-labelledby="told-heading">
+          <h3 id="told-heading">What they told you</h3>
+          {told.length === 0 ? <p className="subtle">No notes yet.</p> : list(told)}
+        </section>
+      </SectionBoundary>
+      <SectionBoundary name="Add a note">
+        <AddNote personId={person.id} />
+      </SectionBoundary>
+      <SectionBoundary name="Log a touch">
+        <LogTouchForm personId={person.id} />
+      </SectionBoundary>
+      <SectionBoundary name="Timeline">
+        <Timeline
+          notes={notes}
+          touches={touches}
+          touchCount={touchCount}
+          onShowMore={() => setWindow((w) => w + FIRST_TOUCH_WINDOW)}
+        />
+      </SectionBoundary>
       <UndoToast action={undo} onDone={clearUndo} />
     </article>
   );

@@ -4,6 +4,7 @@ import { useResolvedPerson } from '../hooks/useResolvedPerson';
 import { useTabId } from '../hooks/useTabId';
 import { useTabSignal } from '../hooks/useTabSignal';
 import { PersonSearch } from '../PersonSearch';
+import { SectionBoundary } from '../SectionBoundary';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
 import { UnknownPerson } from './UnknownPerson';
@@ -73,7 +74,10 @@ export function SidePanel({ search = location.search }: { search?: string }) {
       {people.length > 1 && !pickedId && (
         <PersonSwitcher people={people} selected={selected} onSelect={setSelected} />
       )}
-      {body}
+      {/* Whatever fails below the switcher, the switcher stays; a new person starts afresh. */}
+      <SectionBoundary key={pickedId ?? resolved?.id ?? identityKey(people)} name="This person">
+        {body}
+      </SectionBoundary>
     </main>
   );
 }

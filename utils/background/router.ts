@@ -118,15 +118,17 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       }
       return { ok: true };
     case 'email-sent':
-      return { logged: await logSentEmail(deps.db(), message) };
+      return { logged: await logSentEmail(deps.db(), message, deps.now()) };
     case 'thread-messages': {
       const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
-      return { logged: await logThreadMessages(deps.db(), message.messages, owner) };
+      return {
+        logged: await logThreadMessages(deps.db(), message.messages, deps.now(), owner),
+      };
     }
     case 'linkedin-sent':
-      return { logged: await logSentLinkedIn(deps.db(), message) };
+      return { logged: await logSentLinkedIn(deps.db(), message, deps.now()) };
     case 'linkedin-messages':
-      return { logged: await logLinkedInMessages(deps.db(), message.messages) };
+      return { logged: await logLinkedInMessages(deps.db(), message.messages, deps.now()) };
     case 'open-side-panel':
       await deps.openSidePanel(tabId);
       return { ok: true };

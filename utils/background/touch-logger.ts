@@ -4,6 +4,16 @@ import { logTouch } from '@/storage/touches';
 import type { LinkedInMessage, LinkedInPerson, ThreadMessage } from '@/utils/messages';
 
 /**
+ * The date a page gave a touch, no later than `now`: what the rep sees now cannot have
+ * happened later, and a misread or forged date in the future would make the person's
+ * history, and every list sorted by it, wrong. Undefined for a date before 1970.
+ */
+export function touchDate(at: number, now: number): number | undefined {
+  if (!Number.isFinite(at) || at < 0) return undefined;
+  return Math.min(Math.round(at), now);
+}
+
+/**
  * Logs an email the rep sent as an outbound touch for every recipient Rapport knows.
  * Unknown recipients are left alone: the side panel offers to add them. Returns the ids
  * of the people logged.
@@ -11,20 +21,26 @@ import type { LinkedInMessage, LinkedInPerson, ThreadMessage } from '@/utils/mes
 export async function logSentEmail(
   db: RapportDatabase,
   email: { sendId: string; recipients: string[]; subject: string; at: number },
+  now: number,
 ): Promise<string[]> {
   const logged: string[] = [];
+  const at = touchDate(email.at, now) ?? now;
   for (const address of new Set(email.recipients.map((r) => r.toLowerCase()))) {
     const person = await findPersonByEmail(db, address);
     if (!person || logged.includes(person.id)) continue;
-    await logTouch(db, {
-      personId: person.id,
-      channel: 'email',
-      direction: 'out',
-      at: email.at,
-      ...(email.subject.trim() ? { subject: email.subject.trim() } : {}),
-      // One send to two known people is two touches, each logged once.
-      externalId: `sent:${email.sendId}:${person.id}`,
-    });
+    await logTouch(
+      db,
+      {
+        personId: person.id,
+        channel: 'email',
+        direction: 'out',
+        at,
+        ...(email.subject.trim() ? { subject: email.subject.trim() } : {}),
+        // One send to two known people is two touches, each logged once.
+        externalId: `sent:${email.sendId}:${person.id}`,
+      },
+      now,
+    );
     logged.push(person.id);
   }
   return logged;
@@ -37,6 +53,7 @@ export async function logSentEmail(
 export async function logThreadMessages(
   db: RapportDatabase,
   messages: ThreadMessage[],
+  now: number,
   mailboxOwner?: string,
 ): Promise<number> {
   let count = 0;
@@ -44,15 +61,20 @@ export async function logThreadMessages(
     const from = message.fromEmail.toLowerCase();
     if (from === mailboxOwner?.toLowerCase()) continue;
     const person = await findPersonByEmail(db, from);
-    if (!person || !Number.isFinite(message.at) || message.at < 0) continue;
-    await logTouch(db, {
-      personId: person.id,
-      channel: 'email',
-      direction: 'in',
-      at: Math.round(message.at),
-      ...(message.subject?.trim() ? { subject: message.subject.trim() } : {}),
-      externalId: `gmail:${message.messageId}`,
-    });
+    const at = touchDate(message.at, now);
+    if (!person || at === undefined) continue;
+    await logTouch(
+      db,
+      {
+        personId: person.id,
+        channel: 'email',
+        direction: 'in',
+        at,
+        ...(message.subject?.trim() ? { subject: message.subject.trim() } : {}),
+        externalId: `gmail:${message.messageId}`,
+      },
+      now,
+    );
     count += 1;
   }
   return count;
@@ -79,21 +101,27 @@ export async function logSentLinkedIn(
     firstLine: string;
     at: number;
   },
+  now: number,
 ): Promise<string[]> {
   const logged: string[] = [];
   const firstLine = sent.firstLine.trim();
+  const at = touchDate(sent.at, now) ?? now;
   for (const recipient of sent.recipients) {
     const person = await findLinkedInPerson(db, recipient);
     if (!person || logged.includes(person.id)) continue;
-    await logTouch(db, {
-      personId: person.id,
-      channel: 'linkedin',
-      direction: 'out',
-      at: sent.at,
-      ...(sent.kind === 'connection-note' ? { subject: 'Connection request' } : {}),
-      ...(firstLine ? { summary: firstLine } : {}),
-      externalId: `linkedin-sent:${sent.sendId}:${person.id}`,
-    });
+    await logTouch(
+      db,
+      {
+        personId: person.id,
+        channel: 'linkedin',
+        direction: 'out',
+        at,
+        ...(sent.kind === 'connection-note' ? { subject: 'Connection request' } : {}),
+        ...(firstLine ? { summary: firstLine } : {}),
+        externalId: `linkedin-sent:${sent.sendId}:${person.id}`,
+      },
+      now,
+    );
     logged.push(person.id);
   }
   return logged;
@@ -107,21 +135,27 @@ export async function logSentLinkedIn(
 export async function logLinkedInMessages(
   db: RapportDatabase,
   messages: LinkedInMessage[],
+  now: number,
 ): Promise<number> {
   let count = 0;
   for (const message of messages) {
-    if (!Number.isFinite(message.at) || message.at < 0) continue;
+    const at = touchDate(message.at, now);
+    if (at === undefined) continue;
     const person = await findLinkedInPerson(db, message.from);
     if (!person) continue;
     const firstLine = message.firstLine.trim();
-    await logTouch(db, {
-      personId: person.id,
-      channel: 'linkedin',
-      direction: 'in',
-      at: Math.round(message.at),
-      ...(firstLine ? { summary: firstLine } : {}),
-      externalId: `linkedin:${message.messageId}`,
-    });
+    await logTouch(
+      db,
+      {
+        personId: person.id,
+        channel: 'linkedin',
+        direction: 'in',
+        at,
+        ...(firstLine ? { summary: firstLine } : {}),
+        externalId: `linkedin:${message.messageId}`,
+      },
+      now,
+    );
     count += 1;
   }
   return count;

@@ -10,6 +10,7 @@ const OWN_ORIGIN = 'chrome-extension://rapport-id/';
 const gmailTab = { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
 const linkedinTab = { id: OWN_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 8 } };
 const NOOR_ID = 'ACoAAExampleNoorHaddad0001';
+const NOW = Date.UTC(2026, 11, 2, 9);
 
 function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
   const db = freshDatabase();
@@ -17,7 +18,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     db: () => db,
     ownId: OWN_ID,
     ownOrigin: OWN_ORIGIN,
-    now: () => 1000,
+    now: () => NOW,
     openSidePanel: vi.fn(async () => undefined),
     bindSidePanel: vi.fn(async () => undefined),
     badgeState: vi.fn(async () => ({ known: false, noteCount: 0, level: 'unknown' as const })),
@@ -35,7 +36,7 @@ describe('routeMessage', () => {
       people: [{ role: 'to', email: 'a@example.com' }],
     };
     await routeMessage({ type: 'page-signal', signal }, gmailTab, d);
-    expect(await readTabSignal(7)).toEqual({ signal, url: gmailTab.url, at: 1000 });
+    expect(await readTabSignal(7)).toEqual({ signal, url: gmailTab.url, at: NOW });
     expect(d.bindSidePanel).toHaveBeenCalledWith(7);
   });
 
@@ -110,6 +111,22 @@ describe('routeMessage', () => {
     await routeMessage(message, gmailTab, d);
     await routeMessage(message, gmailTab, d);
     expect((await touchesFor(db, alex.id)).map((t) => [t.direction, t.at])).toEqual([['in', 111]]);
+  });
+
+  it('dates a message the page says is in the future no later than now', async () => {
+    const d = deps();
+    const db = d.db();
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const message = {
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail: 'alex@example.com', at: 9e15 }],
+    };
+    expect(await routeMessage(message, gmailTab, d)).toEqual({ logged: 1 });
+    expect((await touchesFor(db, alex.id)).map((t) => t.at)).toEqual([NOW]);
+    expect((await db.people.get(alex.id))?.updatedAt).toBe(NOW);
+    const sent = { type: 'email-sent', sendId: 's', recipients: ['alex@example.com'], subject: '' };
+    await routeMessage({ ...sent, at: NOW + 1e12 }, gmailTab, d);
+    expect((await touchesFor(db, alex.id)).map((t) => t.at)).toEqual([NOW, NOW]);
   });
 
   it('opens the side panel for the sending tab', async () => {
