@@ -48,7 +48,8 @@ export async function logSentEmail(
 
 /**
  * Logs each message of an open thread that comes from a known person as an inbound
- * touch, dated by the message itself, once per Gmail message id.
+ * touch, dated by the message itself, once per Gmail message id. Returns how many messages
+ * are logged for (or were already logged for) the person who sent them.
  */
 export async function logThreadMessages(
   db: RapportDatabase,
@@ -63,7 +64,7 @@ export async function logThreadMessages(
     const person = await findPersonByEmail(db, from);
     const at = touchDate(message.at, now);
     if (!person || at === undefined) continue;
-    await logTouch(
+    const stored = await logTouch(
       db,
       {
         personId: person.id,
@@ -75,7 +76,9 @@ export async function logThreadMessages(
       },
       now,
     );
-    count += 1;
+    // A message id already logged for someone else (a forged or confused page) is not
+    // this person's touch: it is not counted as one.
+    if (stored.personId === person.id) count += 1;
   }
   return count;
 }
@@ -130,7 +133,8 @@ export async function logSentLinkedIn(
 /**
  * Logs each message from a known person in an open LinkedIn conversation as an inbound
  * `linkedin` touch, dated by the message itself, once per message id however often the
- * conversation is shown. Returns how many messages belong to known people.
+ * conversation is shown. Returns how many messages are logged for (or were already logged
+ * for) the known person who sent them.
  */
 export async function logLinkedInMessages(
   db: RapportDatabase,
@@ -144,7 +148,7 @@ export async function logLinkedInMessages(
     const person = await findLinkedInPerson(db, message.from);
     if (!person) continue;
     const firstLine = message.firstLine.trim();
-    await logTouch(
+    const stored = await logTouch(
       db,
       {
         personId: person.id,
@@ -156,7 +160,9 @@ export async function logLinkedInMessages(
       },
       now,
     );
-    count += 1;
+    // A message id already logged for someone else (a forged or confused page) is not
+    // this person's touch: it is not counted as one.
+    if (stored.personId === person.id) count += 1;
   }
   return count;
 }

@@ -3,12 +3,25 @@ import { addPerson, findPersonByMemberId } from '@/storage/people';
 import { readTabSignal } from '@/storage/tab-signals';
 import { touchesFor } from '@/storage/touches';
 import { routeMessage, type RouterDeps } from '@/utils/background/router';
+import { MAX_SENDS_PER_TAB_PER_MINUTE, sendRateLimit } from '@/utils/background/send-rate';
 import { freshDatabase } from '../../helpers/db';
 
 const OWN_ID = 'rapport-id';
 const OWN_ORIGIN = 'chrome-extension://rapport-id/';
-const gmailTab = { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
-const linkedinTab = { id: OWN_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 8 } };
+const gmailTab = {
+  id: OWN_ID,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  origin: 'https://mail.google.com',
+  frameId: 0,
+  tab: { id: 7 },
+};
+const linkedinTab = {
+  id: OWN_ID,
+  url: 'https://www.linkedin.com/feed/',
+  origin: 'https://www.linkedin.com',
+  frameId: 0,
+  tab: { id: 8 },
+};
 const NOOR_ID = 'ACoAAExampleNoorHaddad0001';
 const NOW = Date.UTC(2026, 11, 2, 9);
 
@@ -19,6 +32,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     ownId: OWN_ID,
     ownOrigin: OWN_ORIGIN,
     now: () => NOW,
+    mayLogSend: sendRateLimit(),
     openSidePanel: vi.fn(async () => undefined),
     bindSidePanel: vi.fn(async () => undefined),
     badgeState: vi.fn(async () => ({ known: false, noteCount: 0, level: 'unknown' as const })),
@@ -127,6 +141,49 @@ describe('routeMessage', () => {
     const sent = { type: 'email-sent', sendId: 's', recipients: ['alex@example.com'], subject: '' };
     await routeMessage({ ...sent, at: NOW + 1e12 }, gmailTab, d);
     expect((await touchesFor(db, alex.id)).map((t) => t.at)).toEqual([NOW, NOW]);
+  });
+
+  it('logs no more than its limit of sends from one tab in a minute', async () => {
+    let now = NOW;
+    const d = deps({ now: () => now });
+    const db = d.db();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const send = (i: number, tab = gmailTab) =>
+      routeMessage(
+        {
+          type: 'email-sent',
+          sendId: `s${i}`,
+          recipients: ['alex@example.com'],
+          subject: '',
+          at: now,
+        },
+        tab,
+        d,
+      );
+    for (let i = 0; i < 300; i += 1) await send(i);
+    expect(await touchesFor(db, alex.id)).toHaveLength(MAX_SENDS_PER_TAB_PER_MINUTE);
+    expect(await send(300)).toEqual({ logged: [] });
+    // Another tab has its own allowance, and a minute later this one has again.
+    expect(await send(301, { ...gmailTab, tab: { id: 9 } })).toEqual({ logged: [alex.id] });
+    now += 60_000;
+    expect(await send(302)).toEqual({ logged: [alex.id] });
+  });
+
+  it('counts a message id already logged for someone else as no touch of theirs', async () => {
+    const d = deps();
+    const db = d.db();
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const sam = await addPerson(db, { name: 'Sam', emails: ['sam@example.com'] });
+    const from = (fromEmail: string) => ({
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail, at: 111 }],
+    });
+    expect(await routeMessage(from('alex@example.com'), gmailTab, d)).toEqual({ logged: 1 });
+    expect(await routeMessage(from('sam@example.com'), gmailTab, d)).toEqual({ logged: 0 });
+    expect(await routeMessage(from('alex@example.com'), gmailTab, d)).toEqual({ logged: 1 });
+    expect(await touchesFor(db, sam.id)).toEqual([]);
+    expect(await touchesFor(db, alex.id)).toHaveLength(1);
   });
 
   it('opens the side panel for the sending tab', async () => {
@@ -242,5 +299,41 @@ describe('routeMessage', () => {
       await routeMessage({ type: 'page-signal', signal }, linkedinTab, d);
       expect((await findPersonByMemberId(db, NOOR_ID))?.id).toBe(noor.id);
     });
+  });
+
+  it('lets a page speak only for its own site, from its top document', async () => {
+    const d = deps();
+    const db = d.db();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const gmailSignal = {
+      site: 'gmail',
+      view: 'compose',
+      people: [{ role: 'to', email: 'a@b.co' }],
+    };
+    const thread = {
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail: 'alex@example.com', at: 111 }],
+    };
+    const senders = [
+      // A LinkedIn tab claiming to have read Gmail.
+      [{ type: 'page-signal', signal: gmailSignal }, linkedinTab],
+      // A frame inside Gmail, or a sender whose origin is not its address's.
+      [thread, { ...gmailTab, frameId: 3 }],
+      [thread, { ...gmailTab, origin: 'https://evil.example' }],
+      [thread, { ...gmailTab, origin: 'null' }],
+      [
+        { type: 'page-signal', signal: gmailSignal },
+        { ...gmailTab, frameId: undefined },
+      ],
+    ] as const;
+    for (const [message, sender] of senders)
+      expect(routeMessage(message, sender as never, d)).toBeUndefined();
+    expect(await readTabSignal(7)).toBeNull();
+    expect(await readTabSignal(8)).toBeNull();
+    expect(await touchesFor(db, alex.id)).toEqual([]);
+    // Firefox gives no origin: the address alone decides.
+    const { origin: _origin, ...firefoxTab } = gmailTab;
+    expect(await routeMessage(thread, firefoxTab, d)).toEqual({ logged: 1 });
   });
 });
