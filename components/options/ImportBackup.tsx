@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
+  backupSizeProblem,
   importPlan,
   ImportRejectedError,
   parseBackupText,
@@ -20,6 +21,9 @@ type State =
   | { kind: 'done'; message: string }
   | { kind: 'failed'; message: string };
 
+/** A file with more problems shows the first ones and a count of the rest. */
+export const SHOWN_PROBLEMS = 20;
+
 /**
  * Import a backup in two steps: choosing a file only reads and checks it and shows what
  * importing would do; the Import button writes it, in one transaction. A file with any
@@ -37,6 +41,8 @@ export function ImportBackup() {
     // Cleared so that choosing the same file again (after fixing it) reads it again.
     input.value = '';
     if (!file) return;
+    const tooBig = backupSizeProblem(file.size);
+    if (tooBig) return setState({ kind: 'rejected', file: file.name, problems: [tooBig] });
     setState({ kind: 'reading' });
     try {
       const raw = parseBackupText(await file.text());
@@ -119,10 +125,15 @@ export function ImportBackup() {
             {state.problems.length === 1 ? 'problem' : 'problems'}:
           </p>
           <ul className="problems" aria-label="Problems in the file">
-            {state.problems.map((problem, i) => (
+            {state.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
               <li key={i}>{problem}</li>
             ))}
           </ul>
+          {state.problems.length > SHOWN_PROBLEMS && (
+            <p className="hint">
+              …and {(state.problems.length - SHOWN_PROBLEMS).toLocaleString('en')} more.
+            </p>
+          )}
         </div>
       )}
       <p role="status" className={state.kind === 'failed' ? 'error' : 'ok'}>
