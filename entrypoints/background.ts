@@ -1,9 +1,9 @@
 import { browser, defineBackground } from '#imports';
-import { clearTabSignal } from '@/storage/tab-signals';
 import { registerCommands } from '@/utils/background/commands';
 import { registerContextMenu } from '@/utils/background/context-menu';
 import { routeMessage } from '@/utils/background/router';
 import { routerDeps } from '@/utils/background/router-deps';
+import { forgetTabsLeavingSites } from '@/utils/background/tab-sites';
 
 // The service worker may be stopped at any moment: nothing here keeps state in memory.
 // Every listener is registered synchronously at start-up, as MV3 requires for the worker
@@ -11,7 +11,7 @@ import { routerDeps } from '@/utils/background/router-deps';
 export default defineBackground(() => {
   const deps = routerDeps();
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps));
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabSignal(tabId));
+  forgetTabsLeavingSites();
   registerCommands();
   registerContextMenu();
 });
