@@ -22,7 +22,18 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const itemKey = (draftKey: string) => `local:draft:${draftKey}` as const;
+const DRAFT_PREFIX = 'draft:';
+const itemKey = (draftKey: string) => `local:${DRAFT_PREFIX}${draftKey}` as const;
+
+/**
+ * How long a draft about someone never added to Rapport is kept: long enough to come back
+ * to, not so long that words about strangers pile up on the machine.
+ */
+export const UNADDED_DRAFT_LIFETIME_MS = 30 * 86_400_000;
+
+/** Whether a draft key names someone not in Rapport (a page person, or nobody chosen yet). */
+const isUnaddedDraftKey = (draftKey: string) =>
+  draftKey === NEW_DRAFT || draftKey.startsWith('page:');
 
 /** The draft key for a person, or NEW_DRAFT when there is none yet. */
 export function draftKeyFor(personId: string | undefined): string {
@@ -48,6 +59,21 @@ export function candidateDraftKey(person: {
 /** A draft with nothing typed in it is not worth keeping. */
 export function isEmptyDraft(draft: Pick<Draft, 'body' | 'due'>): boolean {
   return draft.body.trim() === '' && draft.due.trim() === '';
+}
+
+/**
+ * Removes the drafts about people never added that were last typed in more than
+ * UNADDED_DRAFT_LIFETIME_MS before `now`. Drafts about people in Rapport stay.
+ */
+export async function forgetStaleDrafts(now: number): Promise<void> {
+  const stored = await storage.snapshot('local');
+  for (const [key, value] of Object.entries(stored)) {
+    if (!key.startsWith(DRAFT_PREFIX)) continue;
+    const draftKey = key.slice(DRAFT_PREFIX.length);
+    const draft = draftSchema.safeParse(value);
+    const stale = !draft.success || now - draft.data.savedAt > UNADDED_DRAFT_LIFETIME_MS;
+    if (isUnaddedDraftKey(draftKey) && stale) await clearDraft(draftKey);
+  }
 }
 
 /** The stored draft, or null. A stored value that does not fit is treated as none. */

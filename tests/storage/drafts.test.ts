@@ -4,6 +4,7 @@ import {
   clearDraft,
   candidateDraftKey,
   draftKeyFor,
+  forgetStaleDrafts,
   loadDraft,
   moveDraft,
   NEW_DRAFT,
@@ -71,5 +72,20 @@ describe('drafts', () => {
       candidateDraftKey({ linkedinSlug: 'sam-okafor' }),
     );
     expect(candidateDraftKey({ emails: [] })).toBe(NEW_DRAFT);
+  });
+
+  it('forgets drafts about people never added after 30 days, and keeps the others', async () => {
+    const now = Date.UTC(2026, 11, 2);
+    const days = (n: number) => now - n * 86_400_000;
+    await saveDraft('page:email:old@example.com', draft('Old stranger', { savedAt: days(31) }));
+    await saveDraft('page:linkedin:recent', draft('Recent stranger', { savedAt: days(29) }));
+    await saveDraft(NEW_DRAFT, draft('Nobody chosen', { savedAt: days(40) }));
+    await saveDraft('person-1', draft('Someone in Rapport', { savedAt: days(400) }));
+
+    await forgetStaleDrafts(now);
+    expect(await loadDraft('page:email:old@example.com')).toBeNull();
+    expect(await loadDraft(NEW_DRAFT)).toBeNull();
+    expect((await loadDraft('page:linkedin:recent'))?.body).toBe('Recent stranger');
+    expect((await loadDraft('person-1'))?.body).toBe('Someone in Rapport');
   });
 });
