@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Room for several waits of up to 4 s each (tests/setup.ts) on a loaded machine.
+    testTimeout: 15_000,
   },
 });

@@ -13,8 +13,10 @@ export default defineConfig({
     name: 'Rapport',
     description:
       'Remember what each prospect told you, keep your promises, and write at the right time. Local only.',
-    // contextMenus: "Save to Rapport as a note about …" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: "Save to Rapport as a note about …" on a selection. alarms: the toolbar
+    // count and the reminders stay on time while the service worker sleeps. notifications:
+    // the reminders the rep turns on in the options page (off by default).
+    permissions: ['storage', 'contextMenus', 'alarms', 'notifications'],
     action: { default_title: 'Rapport: capture a note' },
     // Keyboard shortcuts: Alt+Shift+K ("keep a note": the popup) and Alt+Shift+O ("open the
     // side panel"). Gmail's shortcuts are single keys, Shift+key and Ctrl/Cmd combinations;

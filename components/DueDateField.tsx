@@ -4,6 +4,11 @@ import type { DueDate } from '@/utils/due-date';
 export const UNREADABLE_DUE_MESSAGE = "I can't read that date: try 'next Tuesday' or '3 Dec'";
 
 interface DueDateFieldProps {
+  /** The field's label: "Due" for a promise, "Snooze until" for a snooze. */
+  label?: string;
+  placeholder?: string;
+  /** What the hint says before anything is typed. */
+  idleHint?: string;
   value: string;
   /** The date the text means, when it can be read. */
   due: DueDate | null;
@@ -15,11 +20,14 @@ interface DueDateFieldProps {
 }
 
 /**
- * A promise's due date typed as words, with the date it means shown right under it, so
- * the rep sees what Rapport understood before saving. Unreadable text is flagged and
- * blocks saving: a due date is never guessed.
+ * A date typed as words (a promise's due date, the end of a snooze), with the date it means
+ * shown right under it, so the rep sees what Rapport understood before saving. Unreadable
+ * text is flagged and blocks saving: a date is never guessed.
  */
 export function DueDateField({
+  label = 'Due',
+  placeholder = 'by Friday, next Tuesday, 3 Dec',
+  idleHint = 'Optional: when you promised it, in words.',
   value,
   due,
   reading,
@@ -32,14 +40,14 @@ export function DueDateField({
   return (
     <div className="due">
       <label htmlFor={id} className="field-label">
-        Due
+        {label}
       </label>
       <input
         id={id}
         ref={ref}
         type="text"
         value={value}
-        placeholder="by Friday, next Tuesday, 3 Dec"
+        placeholder={placeholder}
         autoComplete="off"
         aria-invalid={unreadable || undefined}
         aria-describedby={hintId}
@@ -52,7 +60,7 @@ export function DueDateField({
             ? due.label
             : reading
               ? 'Reading the date…'
-              : 'Optional: when you promised it, in words.'}
+              : idleHint}
       </p>
     </div>
   );

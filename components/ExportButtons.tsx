@@ -1,11 +1,15 @@
 import { useState, type HTMLAttributes } from 'react';
-import { downloadBackup, downloadPeopleCsv } from './data-export';
+import { CRM_NAMES, type CrmTarget } from '@/storage/crm-export';
+import { downloadBackup, downloadCrmCsv, downloadPeopleCsv } from './data-export';
 import { useDatabase } from './hooks/useDatabase';
 
+const CRMS: CrmTarget[] = ['hubspot', 'salesforce'];
+
 /**
- * The two exports, wherever the rep finds them (the options page, the popup's menu): a
- * JSON backup of everything, and people with their notes as CSV. Says when each is done
- * or why it failed. `children` are further buttons of the same group.
+ * The exports, wherever the rep finds them (the options page, the popup's menu): a JSON
+ * backup of everything, people with their notes as CSV, and the same as HubSpot's and
+ * Salesforce's contact imports take it. Says when each is done or why it failed.
+ * `children` are further buttons of the same group.
  */
 export function ExportButtons({
   emphasiseBackup = false,
@@ -42,6 +46,17 @@ export function ExportButtons({
       >
         Export people and notes (CSV)
       </button>
+      {CRMS.map((crm) => (
+        <button
+          key={crm}
+          type="button"
+          onClick={() =>
+            void run(() => downloadCrmCsv(db, crm), `CSV for ${CRM_NAMES[crm]} downloaded.`)
+          }
+        >
+          Export for {CRM_NAMES[crm]} (CSV)
+        </button>
+      ))}
       {children}
       <span role="status" className="status">
         {status}

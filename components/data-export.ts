@@ -1,5 +1,6 @@
 import { exportBackup } from '@/storage/backup';
 import { exportCsv } from '@/storage/csv';
+import { exportCrmCsv, type CrmTarget } from '@/storage/crm-export';
 import type { RapportDatabase } from '@/storage/db';
 import { loadSettings, saveSettings } from '@/storage/settings';
 import { downloadFile, fileDate } from './download';
@@ -19,6 +20,20 @@ export async function downloadPeopleCsv(db: RapportDatabase, now = Date.now()): 
   const csv = await exportCsv(db);
   downloadFile(
     `rapport-people-notes-${fileDate(now)}.csv`,
+    `\uFEFF${csv}`,
+    'text/csv;charset=utf-8',
+  );
+}
+
+/** Downloads people and their notes as the CSV a CRM (HubSpot, Salesforce) imports. */
+export async function downloadCrmCsv(
+  db: RapportDatabase,
+  target: CrmTarget,
+  now = Date.now(),
+): Promise<void> {
+  const csv = await exportCrmCsv(db, target);
+  downloadFile(
+    `rapport-${target}-contacts-${fileDate(now)}.csv`,
     `\uFEFF${csv}`,
     'text/csv;charset=utf-8',
   );

@@ -18,28 +18,19 @@ function formatOrUnknown(at: unknown, format: (at: number) => string): string {
   }
 }
 
+/** `at` in the rep's locale with these fields, or "unknown date". */
+function formatWith(at: number, fields: Intl.DateTimeFormatOptions): string {
+  return formatOrUnknown(at, (ms) => new Intl.DateTimeFormat(undefined, fields).format(ms));
+}
+
 export function formatDateTime(at: number, timeZone?: string): string {
-  return formatOrUnknown(at, (ms) =>
-    new Intl.DateTimeFormat(undefined, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(timeZone ? { timeZone } : {}),
-    }).format(ms),
-  );
+  const time = { hour: '2-digit', minute: '2-digit' } as const;
+  const zone = timeZone ? { timeZone } : {};
+  return formatWith(at, { weekday: 'short', day: 'numeric', month: 'short', ...time, ...zone });
 }
 
 export function formatDate(at: number): string {
-  return formatOrUnknown(at, (ms) =>
-    new Intl.DateTimeFormat(undefined, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    }).format(ms),
-  );
+  return formatWith(at, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** "in 3 days", "2 hours ago": how far `at` is from `now`, roughly. */

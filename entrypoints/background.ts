@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { forgetStaleDrafts } from '@/storage/drafts';
 import { registerCommands } from '@/utils/background/commands';
 import { registerContextMenu } from '@/utils/background/context-menu';
+import { registerFollowUpSchedule } from '@/utils/background/follow-up-schedule';
 import { routeMessage } from '@/utils/background/router';
 import { routerDeps } from '@/utils/background/router-deps';
 import { keepLocalStorageFromContentScripts } from '@/utils/background/storage-access';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   void forgetStaleDrafts(Date.now());
   registerCommands();
   registerContextMenu();
+  registerFollowUpSchedule();
 });

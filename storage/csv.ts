@@ -32,11 +32,21 @@ export const CSV_HEADER = [
 
 /** Spreadsheets run a cell starting with one of these as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a defused cell starts with: guarded too, so that reading back is exact. */
+const DEFUSED_START = /^'[=+\-@\t\r]/;
 
-/** One cell: a leading formula character is defused with `'`, then quoted if needed. */
+/**
+ * One cell: a leading formula character is defused with `'` (and so is a value that already
+ * starts like a defused one), then quoted if needed.
+ */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) || DEFUSED_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A cell read back: the `'` that csvCell put before a formula is taken off again. */
+export function readCell(value: string): string {
+  return DEFUSED_START.test(value) || /^''[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

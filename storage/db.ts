@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Note, Person, Touch } from './schema';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { groupByPerson } from '../utils/domain/person';
+import { summarise, type PersonSummary } from './person-summary';
+import type { Note, Person, Reminder, Snooze, Touch, UnattachedTouch } from './schema';
 
 export const DATABASE_NAME = 'rapport';
 
@@ -29,12 +31,37 @@ export const SCHEMA_VERSIONS = {
     notes: 'id, [personId+createdAt]',
     touches: 'id, [personId+at], &[channel+externalId], at',
   },
+  // Version 4 keeps contact with people not in Rapport yet: found by identity when someone
+  // is added, expired by time, and one per message and identity.
+  4: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
+  },
+  // Version 5 adds what Today and the toolbar count read instead of every note and touch:
+  // a summary per person (storage/person-summary.ts), indexed by the moments that decide
+  // what is overdue; the rep's snoozes; and the reminders already shown.
+  5: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
+    personSummaries:
+      'personId, *promiseDueAts, *meetingAts, replyFrom, [followUpRun+followUpFrom], coldFrom, rollAt',
+    snoozes: 'personId, until',
+    reminders: 'key',
+  },
 } as const;
 
 export type RapportDatabase = Dexie & {
   people: EntityTable<Person, 'id'>;
   notes: EntityTable<Note, 'id'>;
   touches: EntityTable<Touch, 'id'>;
+  unattachedTouches: EntityTable<UnattachedTouch, 'id'>;
+  personSummaries: EntityTable<PersonSummary, 'personId'>;
+  snoozes: EntityTable<Snooze, 'personId'>;
+  reminders: EntityTable<Reminder, 'key'>;
 };
 
 /** Opens (lazily) Rapport's database under the given name; tests use their own names. */
@@ -46,7 +73,39 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
   // A new index over an optional field: IndexedDB builds it from the records as they are;
   // people stored before have no member id until a page shows one.
   db.version(3).stores(SCHEMA_VERSIONS[3]);
+  // A new, empty table: nothing stored before needs changing.
+  db.version(4).stores(SCHEMA_VERSIONS[4]);
+  db.version(5)
+    .stores(SCHEMA_VERSIONS[5])
+    .upgrade((tx) =>
+      summariseEveryone(
+        tx.table('people'),
+        tx.table('notes'),
+        tx.table('touches'),
+        tx.table('personSummaries'),
+      ),
+    );
   return db;
+}
+
+/** A summary for every person, from all their records: once, when version 5 arrives. */
+async function summariseEveryone(
+  people: Table<Person, string>,
+  notes: Table<Note, string>,
+  touches: Table<Touch, string>,
+  summaries: Table<PersonSummary, string>,
+): Promise<void> {
+  const [everyone, allNotes, allTouches] = await Promise.all([
+    people.toArray(),
+    notes.toArray(),
+    touches.toArray(),
+  ]);
+  const notesOf = groupByPerson(allNotes);
+  const touchesOf = groupByPerson(allTouches);
+  const now = Date.now();
+  await summaries.bulkPut(
+    everyone.map((p) => summarise(p, notesOf.get(p.id) ?? [], touchesOf.get(p.id) ?? [], now)),
+  );
 }
 
 let shared: RapportDatabase | undefined;

@@ -1,5 +1,6 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
+import { updateSummary } from './person-summaries';
 import { noteSchema, validate, type Note } from './schema';
 
 export type NewNote = Pick<Note, 'personId' | 'body'> &
@@ -40,11 +41,12 @@ export async function addNote(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, db.notes, async () => {
+  await db.transaction('rw', db.people, db.notes, db.personSummaries, async () => {
     if (!(await db.people.get(note.personId)))
       throw new Error('The person for this note no longer exists');
     await db.notes.add(note);
     await db.people.update(note.personId, { updatedAt: now });
+    await updateSummary(db, note.personId, { notes: [note] }, now);
   });
   return note;
 }
@@ -59,7 +61,7 @@ export async function updateNote(
   changes: NoteChanges,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.notes, async () => {
+  return db.transaction('rw', db.notes, db.people, db.personSummaries, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error('This note no longer exists');
     const next = validate('note', noteSchema, { ...current, ...changes, id, updatedAt: now });
@@ -67,20 +69,35 @@ export async function updateNote(
       if (changes[key] === undefined) delete (next as Partial<Note>)[key];
     }
     await db.notes.put(next);
+    await updateSummary(db, next.personId, { notes: [next] }, now);
     return next;
   });
 }
 
 /** Deletes a note and returns it, so the caller can offer undo with restoreNote. */
-export async function deleteNote(db: RapportDatabase, id: string): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, async () => {
+export async function deleteNote(
+  db: RapportDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<Note | undefined> {
+  return db.transaction('rw', db.notes, db.people, db.personSummaries, async () => {
     const note = await db.notes.get(id);
-    if (note) await db.notes.delete(id);
+    if (!note) return undefined;
+    await db.notes.delete(id);
+    await updateSummary(db, note.personId, { removedNoteIds: [id] }, now);
     return note;
   });
 }
 
 /** Puts a deleted note back exactly as it was (undo). */
-export async function restoreNote(db: RapportDatabase, note: Note): Promise<void> {
-  await db.notes.put(validate('note', noteSchema, note));
+export async function restoreNote(
+  db: RapportDatabase,
+  note: Note,
+  now = Date.now(),
+): Promise<void> {
+  const valid = validate('note', noteSchema, note);
+  await db.transaction('rw', db.notes, db.people, db.personSummaries, async () => {
+    await db.notes.put(valid);
+    await updateSummary(db, valid.personId, { notes: [valid] }, now);
+  });
 }

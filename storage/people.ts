@@ -1,71 +1,30 @@
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
+import { summarise } from './person-summary';
+import { rebuildSummary, updateSummary } from './person-summaries';
 import {
   linkedinIdentitiesToLearn,
   mergeConflict,
   mergePersonRecords,
-  normaliseEmail,
   normaliseMemberId,
   normaliseSlug,
 } from '../utils/domain/person';
+import { findPersonByMemberId, findPersonBySlug, type PersonIdentity } from './people-lookup';
 import { personSchema, validate, type Person } from './schema';
+import { attachUnattached } from './unattached';
 
 export type NewPerson = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> &
   Pick<Person, 'name'>;
 export type PersonChanges = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>>;
 
-/** Identities that point at one person: an address, a LinkedIn slug or member id. */
-export interface PersonIdentity {
-  email?: string;
-  linkedinSlug?: string;
-  linkedinMemberId?: string;
-}
-
-export async function findPersonByEmail(
-  db: RapportDatabase,
-  email: string,
-): Promise<Person | undefined> {
-  const key = normaliseEmail(email);
-  return key ? db.people.where('emails').equals(key).first() : undefined;
-}
-
-export async function findPersonBySlug(
-  db: RapportDatabase,
-  slug: string,
-): Promise<Person | undefined> {
-  const key = normaliseSlug(slug);
-  return key ? db.people.where('linkedinSlug').equals(key).first() : undefined;
-}
-
-export async function findPersonByMemberId(
-  db: RapportDatabase,
-  memberId: string,
-): Promise<Person | undefined> {
-  const key = normaliseMemberId(memberId);
-  return key ? db.people.where('linkedinMemberId').equals(key).first() : undefined;
-}
-
-/**
- * The person an identity points at: by address first, then by LinkedIn slug, then by
- * LinkedIn member id (one profile has both; a screen may show either).
- */
-export async function findPerson(
-  db: RapportDatabase,
-  identity: PersonIdentity,
-): Promise<Person | undefined> {
-  if (identity.email) {
-    const byEmail = await findPersonByEmail(db, identity.email);
-    if (byEmail) return byEmail;
-  }
-  if (identity.linkedinSlug) {
-    const bySlug = await findPersonBySlug(db, identity.linkedinSlug);
-    if (bySlug) return bySlug;
-  }
-  return identity.linkedinMemberId
-    ? findPersonByMemberId(db, identity.linkedinMemberId)
-    : undefined;
-}
-
+export {
+  findPerson,
+  findPersonByEmail,
+  findPersonByIdentity,
+  findPersonByMemberId,
+  findPersonBySlug,
+  type PersonIdentity,
+} from './people-lookup';
 /**
  * A page showed a profile's slug and member id together (a profile page carries both):
  * the person found by either gains the one they lack, so a chat bubble that links the
@@ -140,9 +99,13 @@ export async function addPerson(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, async () => {
+  // With the person comes the contact Rapport saw with their address or profile before.
+  const tables = [db.people, db.touches, db.unattachedTouches, db.personSummaries];
+  await db.transaction('rw', tables, async () => {
     await assertIdentitiesFree(db, person);
     await db.people.add(person);
+    const attached = await attachUnattached(db, [person], now);
+    await db.personSummaries.put(summarise(person, [], attached, now));
   });
   return person;
 }
@@ -153,12 +116,18 @@ export async function updatePerson(
   changes: PersonChanges,
   now = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', db.people, async () => {
+  // Notes too: a person stored without a summary has one made from all their records.
+  const tables = [db.people, db.notes, db.touches, db.unattachedTouches, db.personSummaries];
+  return db.transaction('rw', tables, async () => {
     const current = await db.people.get(id);
     if (!current) throw new Error(`No person with id ${id}`);
     const next = validate('person', personSchema, { ...current, ...changes, id, updatedAt: now });
     await assertIdentitiesFree(db, next);
     await db.people.put(next);
+    // An address or profile just linked to them brings what was seen with it; the summary
+    // carries that, the name and the consent.
+    const attached = await attachUnattached(db, [next], now);
+    await updateSummary(db, id, { touches: attached }, now);
     return next;
   });
 }
@@ -207,7 +176,15 @@ export async function mergePeople(
   now = Date.now(),
 ): Promise<Person> {
   if (keptId === absorbedId) throw new Error('Cannot merge a person with themselves');
-  return db.transaction('rw', db.people, db.notes, db.touches, async () => {
+  const tables = [
+    db.people,
+    db.notes,
+    db.touches,
+    db.unattachedTouches,
+    db.personSummaries,
+    db.snoozes,
+  ];
+  return db.transaction('rw', tables, async () => {
     const [kept, absorbed] = await Promise.all([db.people.get(keptId), db.people.get(absorbedId)]);
     if (!kept || !absorbed) throw new Error('Both people must exist to be merged');
     const conflict = mergeConflict(kept, absorbed);
@@ -220,15 +197,59 @@ export async function mergePeople(
       .where('[personId+at]')
       .between([absorbed.id, -Infinity], [absorbed.id, Infinity])
       .modify({ personId: kept.id });
+    await mergeSummaries(db, kept.id, absorbed.id, now);
+    // What was seen with an identity the merge brings becomes their touches too.
+    const attached = await attachUnattached(db, [merged], now);
+    await updateSummary(db, kept.id, { touches: attached }, now);
     return merged;
   });
 }
 
 /** Deletes a person with every note and touch about them. */
 export async function deletePerson(db: RapportDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.people, db.notes, db.touches, async () => {
-    await db.notes.where('personId').equals(id).delete();
-    await db.touches.where('[personId+at]').between([id, -Infinity], [id, Infinity]).delete();
-    await db.people.delete(id);
-  });
+  await db.transaction(
+    'rw',
+    [db.people, db.notes, db.touches, db.personSummaries, db.snoozes],
+    async () => {
+      await db.notes.where('personId').equals(id).delete();
+      await db.touches.where('[personId+at]').between([id, -Infinity], [id, Infinity]).delete();
+      await db.people.delete(id);
+      await db.personSummaries.delete(id);
+      await db.snoozes.delete(id);
+    },
+  );
+}
+
+/**
+ * The kept person's summary gains what the absorbed one's held (their records now belong to
+ * the kept person), and a snooze carries over when it ends later than the kept person's own.
+ */
+async function mergeSummaries(
+  db: RapportDatabase,
+  keptId: string,
+  absorbedId: string,
+  now: number,
+): Promise<void> {
+  const [absorbedSummary, absorbedSnooze, keptSnooze] = await Promise.all([
+    db.personSummaries.get(absorbedId),
+    db.snoozes.get(absorbedId),
+    db.snoozes.get(keptId),
+  ]);
+  const moved = <T extends { personId: string }>(records: T[] = []) =>
+    records.map((r) => ({ ...r, personId: keptId }));
+  if (absorbedSummary) {
+    await updateSummary(
+      db,
+      keptId,
+      { notes: moved(absorbedSummary.promises), touches: moved(absorbedSummary.touches) },
+      Math.max(now, absorbedSummary.asOf),
+    );
+  } else await rebuildSummary(db, keptId, now);
+  await db.personSummaries.delete(absorbedId);
+  if (absorbedSnooze) {
+    await db.snoozes.delete(absorbedId);
+    if (absorbedSnooze.until > (keptSnooze?.until ?? -Infinity)) {
+      await db.snoozes.put({ ...absorbedSnooze, personId: keptId });
+    }
+  }
 }

@@ -37,8 +37,6 @@ export const MAX_NOTE_LENGTH = 1_000_000;
  * file, and the browser cannot format dates much beyond it.
  */
 export const LATEST_TIMESTAMP = Date.UTC(2200, 0, 1);
-/** A touch is logged as it happens: its date is no later than a day after it is logged. */
-export const TOUCH_AHEAD_LIMIT = 86_400_000;
 
 const id = z.string().min(1).max(100);
 const timestamp = z.number().int().nonnegative().lt(LATEST_TIMESTAMP, 'a date before 2200');
@@ -106,14 +104,55 @@ export const touchSchema = z.object({
   createdAt: timestamp,
 });
 export type Touch = z.infer<typeof touchSchema>;
-
-/** A touch as it is logged at `now`: dated no later than a day ahead of it. */
-export function loggedTouchSchema(now: number) {
-  return touchSchema.extend({
-    at: timestamp.max(now + TOUCH_AHEAD_LIMIT, 'a touch dated no later than a day from now'),
-  });
-}
 export type TouchChannel = Touch['channel'];
+
+/** A person taken off the follow-up plan until a moment the rep chose (one per person). */
+export const snoozeSchema = z.object({
+  personId: id,
+  until: timestamp,
+  createdAt: timestamp,
+});
+export type Snooze = z.infer<typeof snoozeSchema>;
+
+/**
+ * A reminder Rapport has shown, so that no item is ever shown twice: the morning digest
+ * of a day, a promise falling due, a call or meeting about to start.
+ */
+export const reminderSchema = z.object({
+  /** What was reminded, e.g. `promise:<note id>:<due>`; see utils/coach/reminders.ts. */
+  key: z.string().min(1).max(300),
+  personId: id.optional(),
+  sentAt: timestamp,
+});
+export type Reminder = z.infer<typeof reminderSchema>;
+
+/** An identity key (`email:…`, `linkedin:…`, `linkedin-member:…`): see utils/domain/person.ts. */
+const identityKeySchema = z
+  .string()
+  .max(400)
+  .regex(/^(email|linkedin|linkedin-member):\S/, 'an identity such as email:jane@example.com');
+
+/**
+ * Contact with someone not in Rapport (yet): mail the rep sent to or opened from an address
+ * no person has, and, from other channels, messages with a profile no person has. Kept for a
+ * while (UNATTACHED_KEEP_DAYS), never with a message body; when someone is added with that
+ * identity it becomes their touch, keyed by `messageKey` as a touch of that message would be.
+ */
+export const unattachedTouchSchema = z.object({
+  id,
+  identity: identityKeySchema,
+  channel: z.enum(TOUCH_CHANNELS),
+  direction: z.enum(TOUCH_DIRECTIONS),
+  at: timestamp,
+  subject: shortText(1000).optional(),
+  /**
+   * The message's own key (`sent:<send id>`, `gmail:<message id>`): one message, one touch.
+   * Short enough that the touch's external id (key, `:`, person id) fits a touch record.
+   */
+  messageKey: shortText(300).min(1),
+  createdAt: timestamp,
+});
+export type UnattachedTouch = z.infer<typeof unattachedTouchSchema>;
 
 /** Thrown when a record does not fit its schema: says which field and why. */
 export class RecordValidationError extends Error {
@@ -179,6 +218,11 @@ export const settingsSchema = z.object({
   confirmSendOnStop: z.boolean(),
   /** When the rep last exported a backup (epoch ms). */
   lastExportAt: timestamp.optional(),
+  /**
+   * Reminders (a morning digest, promises falling due, calls and meetings about to start)
+   * are on since this moment; off when absent, as they are until the rep turns them on.
+   */
+  remindersOnSince: timestamp.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

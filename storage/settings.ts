@@ -6,7 +6,10 @@ import { DEFAULT_SETTINGS, settingsSchema, validate, type Settings } from './sch
  * on this machine). A stored value that no longer fits the schema is read as the
  * defaults rather than breaking every screen; writes are always validated.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+/** Where the settings are kept in the extension's local storage. */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_STORAGE_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

@@ -1,6 +1,8 @@
+import { isTooFarAhead } from '../utils/domain/touches';
 import type { RapportDatabase } from './db';
 import { newId } from './ids';
-import { loggedTouchSchema, validate, type Touch } from './schema';
+import { rebuildSummary, updateSummary } from './person-summaries';
+import { touchSchema, validate, type Touch } from './schema';
 
 export type NewTouch = Omit<Touch, 'id' | 'createdAt'>;
 
@@ -19,20 +21,19 @@ export async function touchesFor(
 
 /**
  * Logs a touch once: a touch with an externalId already stored for its channel (the same
- * Gmail message seen again) is not written twice. Returns the stored touch either way. A
- * touch dated more than a day after `now` is refused.
+ * Gmail message seen again) is not written twice. Returns the stored touch either way.
  */
 export async function logTouch(
   db: RapportDatabase,
   fields: NewTouch,
   now = Date.now(),
 ): Promise<Touch> {
-  const touch = validate('touch', loggedTouchSchema(now), {
-    ...fields,
-    id: newId(),
-    createdAt: now,
-  });
-  return db.transaction('rw', db.touches, db.people, async () => {
+  const touch = validate('touch', touchSchema, { ...fields, id: newId(), createdAt: now });
+  // A touch is contact that happened: one dated well ahead is a mistake, and a backup
+  // holding it would be refused on import.
+  if (isTooFarAhead(touch.at, now))
+    throw new Error('A touch cannot be dated more than a day ahead.');
+  return db.transaction('rw', db.touches, db.people, db.personSummaries, async () => {
     if (touch.externalId !== undefined) {
       const existing = await db.touches
         .where('[channel+externalId]')
@@ -44,10 +45,22 @@ export async function logTouch(
       throw new Error('The person for this touch no longer exists');
     await db.touches.add(touch);
     await db.people.update(touch.personId, { updatedAt: Math.max(now, touch.at) });
+    await updateSummary(db, touch.personId, { touches: [touch] }, now);
     return touch;
   });
 }
 
-export async function deleteTouch(db: RapportDatabase, id: string): Promise<void> {
-  await db.touches.delete(id);
+/** Deletes a touch and returns it, so the caller can offer undo by logging it again. */
+export async function deleteTouch(
+  db: RapportDatabase,
+  id: string,
+  now = Date.now(),
+): Promise<Touch | undefined> {
+  return db.transaction('rw', db.touches, db.notes, db.people, db.personSummaries, async () => {
+    const touch = await db.touches.get(id);
+    if (!touch) return undefined;
+    await db.touches.delete(id);
+    await rebuildSummary(db, touch.personId, now);
+    return touch;
+  });
 }

@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // A screen is awaited until a user would see it; on a loaded two-core machine the options
-// page's first render (with every time zone listed) can take longer than the one-second default.
+// page's first render (with every time zone listed), live queries on fake-indexeddb and
+// lazily loaded parsers can take longer than the one-second default.
 configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {

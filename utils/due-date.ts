@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { systemTimeZone, wallTime, zonedToUtc, type WallTime } from './coach/zoned-time';
+import { systemTimeZone, wallTime, zonedToUtc, type WallTime } from './domain/zoned-time';
 
 /**
  * Due dates typed as words ("by Friday", "next Tuesday", "Dec 3"), read in the rep's own
@@ -36,10 +36,16 @@ const TIME_OF_DAY = /\b(morning|afternoon|evening|tonight|noon|midday|midnight)\
 
 /**
  * Reads a due date typed as words. `now` anchors relative dates ("tomorrow"); `timeZone`
- * is the rep's IANA zone (the system's when omitted). Returns null when the text is not
- * a date, has words left over that are not a date, or means a day already past.
+ * is the rep's IANA zone (the system's when omitted); a date without a time means
+ * `untimedHour` that day (the end of the working day for a promise). Returns null when the
+ * text is not a date, has words left over that are not a date, or means a day already past.
  */
-export function parseDueDate(text: string, now: number, timeZone?: string): DueDate | null {
+export function parseDueDate(
+  text: string,
+  now: number,
+  timeZone?: string,
+  untimedHour: number = END_OF_DAY_HOUR,
+): DueDate | null {
   const zone = timeZone ?? systemTimeZone();
   const input = normalise(text);
   if (!input) return null;
@@ -62,7 +68,7 @@ export function parseDueDate(text: string, now: number, timeZone?: string): DueD
     day: start.get('day') ?? today.day,
   };
   if (dayNumber(due) < dayNumber(today)) return null;
-  const hour = keepTime ? (start.get('hour') ?? END_OF_DAY_HOUR) : END_OF_DAY_HOUR;
+  const hour = keepTime ? (start.get('hour') ?? untimedHour) : untimedHour;
   const minute = keepTime ? (start.get('minute') ?? 0) : 0;
   const at = zonedToUtc(due, hour * 60 + minute, zone);
   return { at, label: formatDue(at, zone, now) };

@@ -55,11 +55,16 @@ export const pageSignalSchema = z.object({
 });
 export type PageSignal = z.infer<typeof pageSignalSchema>;
 
-/** One message of an opened Gmail thread, to be logged as an inbound touch. */
+/**
+ * One message of an opened Gmail thread, to be logged as a touch: inbound from its sender,
+ * or, when the mailbox owner sent it, outbound to its recipients.
+ */
 export const threadMessageSchema = z.object({
   messageId: text(200),
   fromEmail: text(TEXT_LIMITS.email),
   fromName: z.optional(text(TEXT_LIMITS.name)),
+  /** Whom it was sent to (To and Cc as the thread shows them). */
+  recipients: z.optional(z.array(text(TEXT_LIMITS.email)).check(z.maxLength(100))),
   at: z.number(),
   subject: z.optional(text(TEXT_LIMITS.subject)),
 });
@@ -96,7 +101,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
      */
     url: z.optional(text(MAX_URL_LENGTH)),
   }),
-  /** The rep sent an email: log it for the recipients Rapport knows. */
+  /** The rep sent an email: log it for each recipient. */
   z.object({
     type: z.literal('email-sent'),
     /** Unique per send, so a Send click seen twice logs once. */
@@ -105,12 +110,17 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     subject: text(TEXT_LIMITS.subject),
     at: z.number(),
   }),
-  /** A thread is open: log each message from a known person once. */
+  /** A thread is open: log each of its messages once. */
   z.object({
     type: z.literal('thread-messages'),
     messages: z.array(threadMessageSchema).check(z.maxLength(500)),
+    /**
+     * The signed-in address as the page shows it: which messages the rep sent. Sent with the
+     * messages, since the thread is read before the page's signal is recorded.
+     */
+    mailboxOwner: z.optional(text(TEXT_LIMITS.email)),
   }),
-  /** The rep sent a LinkedIn message or connection note: log it for the people Rapport knows. */
+  /** The rep sent a LinkedIn message or connection note: log it for each recipient. */
   z.object({
     type: z.literal('linkedin-sent'),
     /** Unique per send, so a Send click and its Enter seen together log once. */
@@ -120,7 +130,7 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     firstLine: text(TEXT_LIMITS.firstLine),
     at: z.number(),
   }),
-  /** A LinkedIn conversation is open: log each message from a known person once. */
+  /** A LinkedIn conversation is open: log each message from someone else once. */
   z.object({
     type: z.literal('linkedin-messages'),
     messages: z.array(linkedinMessageSchema).check(z.maxLength(500)),
@@ -133,24 +143,25 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 /**
- * The site a content message may come from, for the messages that speak of one site's
- * touches: a Gmail tab cannot log a LinkedIn message, nor a LinkedIn tab an email.
+ * The sites each content message may come from: a site's touches only from that site (a
+ * Gmail tab cannot log a LinkedIn message, nor a LinkedIn tab an email); a page signal, the
+ * badge and the panel from either, the signal only about the site it was read on. Every
+ * message type is listed, so a new one must say where it may come from.
  */
-export const CONTENT_MESSAGE_SITE: Partial<Record<ContentMessage['type'], SiteId>> = {
-  'email-sent': 'gmail',
-  'thread-messages': 'gmail',
-  'linkedin-sent': 'linkedin',
-  'linkedin-messages': 'linkedin',
+export const CONTENT_MESSAGE_SITES: Record<ContentMessage['type'], readonly SiteId[]> = {
+  'page-signal': SITE_IDS,
+  'email-sent': ['gmail'],
+  'thread-messages': ['gmail'],
+  'linkedin-sent': ['linkedin'],
+  'linkedin-messages': ['linkedin'],
+  'open-side-panel': SITE_IDS,
+  'badge-state': SITE_IDS,
 };
 
-/**
- * Whether a content script on `site` may send `message`: a site's touches only from that
- * site, and a page signal only about the site it was read on.
- */
+/** Whether a content script on `site` may send `message` (see CONTENT_MESSAGE_SITES). */
 export function mayComeFrom(message: ContentMessage, site: SiteId): boolean {
-  if (message.type === 'page-signal') return !message.signal || message.signal.site === site;
-  const bound = CONTENT_MESSAGE_SITE[message.type];
-  return bound === undefined || bound === site;
+  if (!CONTENT_MESSAGE_SITES[message.type].includes(site)) return false;
+  return message.type !== 'page-signal' || !message.signal || message.signal.site === site;
 }
 
 /** The background's answer to `badge-state`. */
@@ -162,6 +173,8 @@ export const badgeStateSchema = z.object({
   confirmSend: z.optional(z.boolean()),
   /** Why the level is stop, in words, for that question. */
   reason: z.optional(text(500)),
+  /** How many of the rep's promises to this person are overdue. */
+  overduePromises: z.optional(z.number()),
 });
 export type BadgeState = z.infer<typeof badgeStateSchema>;
 
@@ -171,13 +184,23 @@ export type BadgeState = z.infer<typeof badgeStateSchema>;
  * reply schema in PAGE_REPLIES; a request that fails is answered `{ error }` instead.
  */
 export const pageRequestSchema = z.discriminatedUnion('type', [
-  /** Open Rapport's side panel beside this tab (in response to the rep's click). */
-  z.object({ type: z.literal('open-side-panel'), tabId: z.number().check(z.int()) }),
+  /**
+   * Open Rapport's side panel beside this tab (in response to the rep's click); on one
+   * person when `personId` is given, on Today when `today` is.
+   */
+  z.object({
+    type: z.literal('open-side-panel'),
+    tabId: z.number().check(z.int()),
+    personId: z.optional(text(100)),
+    today: z.optional(z.literal(true)),
+  }),
   /**
    * A person was added or changed: retitle "Save to Rapport as a note about …" for the
    * tab, which names the person in focus.
    */
   z.object({ type: z.literal('person-changed'), tabId: z.optional(z.number().check(z.int())) }),
+  /** Something on the follow-up plan changed: recount the toolbar badge, reschedule reminders. */
+  z.object({ type: z.literal('follow-ups-changed') }),
 ]);
 export type PageRequest = z.infer<typeof pageRequestSchema>;
 export type PageRequestType = PageRequest['type'];
@@ -188,6 +211,7 @@ const done = z.object({ ok: z.literal(true) });
 export const PAGE_REPLIES = {
   'open-side-panel': done,
   'person-changed': done,
+  'follow-ups-changed': done,
 } satisfies Record<PageRequestType, z.ZodMiniType>;
 export type PageReply<T extends PageRequestType> = z.infer<(typeof PAGE_REPLIES)[T]>;
 

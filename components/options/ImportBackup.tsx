@@ -11,6 +11,8 @@ import {
 import type { Settings } from '@/storage/schema';
 import { loadSettings, saveSettings } from '@/storage/settings';
 import { useDatabase } from '../hooks/useDatabase';
+import { attachedText } from './import-words';
+import { ProblemList } from './ProblemList';
 
 type State =
   | { kind: 'idle' }
@@ -20,9 +22,6 @@ type State =
   | { kind: 'importing' }
   | { kind: 'done'; message: string }
   | { kind: 'failed'; message: string };
-
-/** A file with more problems shows the first ones and a count of the rest. */
-export const SHOWN_PROBLEMS = 20;
 
 /**
  * Import a backup in two steps: choosing a file only reads and checks it and shows what
@@ -70,7 +69,10 @@ export function ImportBackup() {
         const { lastExportAt } = await loadSettings();
         await saveSettings({ ...settings, lastExportAt });
       }
-      setState({ kind: 'done', message: `Imported: ${summary(plan)}.` });
+      setState({
+        kind: 'done',
+        message: `Imported: ${summary(plan)}${attachedText(plan.attached)}.`,
+      });
     } catch (error) {
       if (error instanceof ImportRejectedError) {
         setState({ kind: 'rejected', file: 'the file', problems: error.problems });
@@ -94,6 +96,13 @@ export function ImportBackup() {
       {state.kind === 'planned' && (
         <div>
           <ImportPlanTable file={state.file} plan={state.plan} />
+          {state.plan.notices.length > 0 && (
+            <ProblemList
+              label="Kept as they are"
+              items={state.plan.notices.map((n) => `people[${n.person}]: ${n.message}`)}
+              counted="records"
+            />
+          )}
           {state.plan.settings && (
             <label className="check">
               <input
@@ -124,16 +133,7 @@ export function ImportBackup() {
             {state.file} cannot be imported: nothing was changed. {state.problems.length}{' '}
             {state.problems.length === 1 ? 'problem' : 'problems'}:
           </p>
-          <ul className="problems" aria-label="Problems in the file">
-            {state.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-          {state.problems.length > SHOWN_PROBLEMS && (
-            <p className="hint">
-              …and {(state.problems.length - SHOWN_PROBLEMS).toLocaleString('en')} more.
-            </p>
-          )}
+          <ProblemList label="Problems in the file" items={state.problems} counted="problems" />
         </div>
       )}
       <p role="status" className={state.kind === 'failed' ? 'error' : 'ok'}>

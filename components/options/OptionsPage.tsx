@@ -1,10 +1,17 @@
 import { useSettings } from '../hooks/useSettings';
 import { CadenceForm } from './CadenceForm';
+import { ImportContacts } from './ImportContacts';
 import { PreferencesSection } from './PreferencesSection';
+import { RemindersSection } from './RemindersSection';
 import { StorageSummary } from './StorageSummary';
+import { UnattachedHistory } from './UnattachedHistory';
 import { YourData } from './YourData';
 
-/** The options page: how the coach paces follow-ups, the rep's zone, and their data. */
+/**
+ * The options page: what Rapport stores, starting from the rep's contacts, their data, the
+ * mail kept with people not added yet, the rep's zone, how the coach paces follow-ups, and
+ * reminders.
+ */
 export function OptionsPage() {
   const settings = useSettings();
   return (
@@ -15,9 +22,12 @@ export function OptionsPage() {
       ) : (
         <>
           <StorageSummary />
+          <ImportContacts />
           <YourData lastExportAt={settings.lastExportAt} />
+          <UnattachedHistory />
           <PreferencesSection settings={settings} />
           <CadenceForm cadence={settings.cadence} />
+          <RemindersSection settings={settings} />
         </>
       )}
     </main>

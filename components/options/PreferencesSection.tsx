@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Settings } from '@/storage/schema';
 import { saveSettings } from '@/storage/settings';
-import { systemTimeZone } from '@/utils/coach/zoned-time';
+import { systemTimeZone } from '@/utils/domain/zoned-time';
 
 /** Every zone the browser knows, with the system's and UTC always present. */
 function timeZones(system: string): string[] {

@@ -7,12 +7,13 @@ import { askBackground } from '../ask-background';
 import { NoteComposer, type NoteFields } from '../NoteComposer';
 import { PersonSearch } from '../PersonSearch';
 import { useDatabase } from '../hooks/useDatabase';
-import { systemTimeZone } from '@/utils/coach/zoned-time';
+import { systemTimeZone } from '@/utils/domain/zoned-time';
 import { useSettings } from '../hooks/useSettings';
 import { useTabId } from '../hooks/useTabId';
 import { useTabSignal } from '../hooks/useTabSignal';
 import { OpenSidePanelButton } from './OpenSidePanelButton';
 import { PopupMenu } from './PopupMenu';
+import { TodayPreview } from './TodayPreview';
 import { Candidate, ChosenPerson } from './TargetHeader';
 import { usePopupTarget } from './usePopupTarget';
 
@@ -88,6 +89,7 @@ export function Popup({ search = location.search }: { search?: string }) {
         <h1>Rapport</h1>
         <PopupMenu />
       </header>
+      <TodayPreview tabId={tabId} />
       {target.kind === 'loading' && <p className="hint">Looking at this tab…</p>}
       {target.kind === 'person' && (
         <ChosenPerson person={target.person} onChange={() => choose({ kind: 'none' })} />

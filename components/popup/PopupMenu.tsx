@@ -30,7 +30,7 @@ export function PopupMenu() {
       >
         Menu
       </button>
-      <ExportButtons id={id} className="popup-menu-items" hidden={!open}>
+      <ExportButtons id={id} className="popup-menu-items dropdown" hidden={!open}>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings and your data
         </button>

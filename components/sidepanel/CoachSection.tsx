@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { Note, Person, Settings, Touch } from '@/storage/schema';
+import { timingSettings } from '@/utils/coach/cadence';
 import { judgeTiming } from '@/utils/coach/timing';
 import type { TimingVerdict } from '@/utils/coach/types';
 import type { Draft } from '@/utils/messages';
@@ -37,16 +38,10 @@ export function CoachSection({
   settings: Settings | undefined;
   now: number;
 }) {
-  const timingSettings = useMemo(
-    () => ({
-      ...settings?.cadence,
-      ...(settings?.timeZone ? { timeZone: settings.timeZone } : {}),
-    }),
-    [settings],
-  );
+  const timing = useMemo(() => timingSettings(settings), [settings]);
   const verdict = useMemo(
-    () => judgeTiming({ touches, now, person, notes, settings: timingSettings }),
-    [touches, now, person, notes, timingSettings],
+    () => judgeTiming({ touches, now, person, notes, settings: timing }),
+    [touches, now, person, notes, timing],
   );
   // With no draft yet, fetch the checklist once the panel is idle, ready for the compose.
   usePrefetch(checklist, !draft);

@@ -1,9 +1,11 @@
+import { ClipboardList } from 'lucide-react';
 import { useId } from 'react';
 import { updatePerson } from '@/storage/people';
 import type { Person } from '@/storage/schema';
 import { CONSENT_STATES, type Consent } from '@/utils/domain/person';
 import { localTime } from '../format';
 import { useDatabase } from '../hooks/useDatabase';
+import { prepareHref } from '../prepare/prepare-link';
 
 const CONSENT_LABEL: Record<Consent, string> = {
   unknown: 'Not asked yet',
@@ -41,6 +43,18 @@ export function PersonHeader({ person, now }: { person: Person; now: number }) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="person-actions">
+        <a
+          className="button small"
+          href={prepareHref(person.id)}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={`Prepare a brief on ${person.name}`}
+        >
+          <ClipboardList aria-hidden size={14} />
+          Prepare
+        </a>
       </div>
     </header>
   );

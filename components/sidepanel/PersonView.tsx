@@ -69,20 +69,25 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
       ))}
     </ul>
   );
+  /**
+   * A section of notes with its own error boundary: a damaged note blanks only its section.
+   * With no notes, it says `empty`.
+   */
+  const notesSection = (title: string, headingId: string, items: Note[], empty = '') => (
+    <SectionBoundary name={title}>
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId}>{title}</h3>
+        {items.length === 0 ? <p className="subtle">{empty}</p> : list(items)}
+      </section>
+    </SectionBoundary>
+  );
 
   return (
     <article aria-label={`About ${person.name}`} className="person-view">
       <SectionBoundary name="Who they are">
         <PersonHeader person={person} now={now} />
       </SectionBoundary>
-      {promises.length > 0 && (
-        <SectionBoundary name="You promised">
-          <section aria-labelledby="promises-heading">
-            <h3 id="promises-heading">You promised</h3>
-            {list(promises)}
-          </section>
-        </SectionBoundary>
-      )}
+      {promises.length > 0 && notesSection('You promised', 'promises-heading', promises)}
       <SectionBoundary name="The coach">
         <CoachSection
           draft={draft}
@@ -93,20 +98,8 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
           now={now}
         />
       </SectionBoundary>
-      {pinned.length > 0 && (
-        <SectionBoundary name="Pinned">
-          <section aria-labelledby="pinned-heading">
-            <h3 id="pinned-heading">Pinned</h3>
-            {list(pinned)}
-          </section>
-        </SectionBoundary>
-      )}
-      <SectionBoundary name="What they told you">
-        <section aria-labelledby="told-heading">
-          <h3 id="told-heading">What they told you</h3>
-          {told.length === 0 ? <p className="subtle">No notes yet.</p> : list(told)}
-        </section>
-      </SectionBoundary>
+      {pinned.length > 0 && notesSection('Pinned', 'pinned-heading', pinned)}
+      {notesSection('What they told you', 'told-heading', told, 'No notes yet.')}
       <SectionBoundary name="Add a note">
         <AddNote personId={person.id} />
       </SectionBoundary>

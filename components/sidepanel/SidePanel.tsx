@@ -2,11 +2,14 @@ import { useState } from 'react';
 import type { PagePerson } from '@/utils/messages';
 import { useResolvedPerson } from '../hooks/useResolvedPerson';
 import { useTabId } from '../hooks/useTabId';
+import { usePanelRequest } from '../hooks/usePanelRequest';
 import { useTabSignal } from '../hooks/useTabSignal';
 import { PersonSearch } from '../PersonSearch';
 import { SectionBoundary } from '../SectionBoundary';
+import { Today } from '../today/Today';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
+import { StartFromContacts } from './StartFromContacts';
 import { UnknownPerson } from './UnknownPerson';
 
 /** The identity that tells one page person from another across signals. */
@@ -16,15 +19,19 @@ function identityKey(people: PagePerson[]): string {
     .join('|');
 }
 
+/** What the rep chose to see instead of the page's person: someone picked, or Today. */
+type Override = { kind: 'person'; personId: string } | { kind: 'today' };
+
 interface PanelChoice {
   key: string;
   selected: number;
-  pickedId?: string;
+  override?: Override;
 }
 
 /**
- * The side panel: follows its tab's signal and shows the person in focus there, someone
- * to add, or (with nobody in focus) recent people and a search.
+ * The side panel: follows its tab's signal and shows the person in focus there, or someone
+ * to add; with nobody in focus, Today (what is owed, most urgent first), then recent people
+ * and a search. A reminder clicked or a row of the popup can ask it for a person, or Today.
  */
 export function SidePanel({ search = location.search }: { search?: string }) {
   const tabId = useTabId(search);
@@ -35,47 +42,88 @@ export function SidePanel({ search = location.search }: { search?: string }) {
   // first person (the first To recipient), with nothing picked from the search.
   const [choice, setChoice] = useState<PanelChoice>({ key, selected: 0 });
   const current: PanelChoice = choice.key === key ? choice : { key, selected: 0 };
-  const { selected, pickedId } = current;
-  const setSelected = (index: number) => setChoice({ ...current, selected: index });
-  const setPickedId = (id: string | undefined) => setChoice({ ...current, pickedId: id });
+  const { selected, override } = current;
+  const setSelected = (index: number) => setChoice({ key, selected: index });
+  const setOverride = (next: Override | undefined) =>
+    setChoice({ key, selected, ...(next ? { override: next } : {}) });
+  const showPerson = (personId: string) => setOverride({ kind: 'person', personId });
+  usePanelRequest((request) =>
+    setOverride(
+      request.personId ? { kind: 'person', personId: request.personId } : { kind: 'today' },
+    ),
+  );
 
   const focus = people[Math.min(selected, people.length - 1)];
   const resolved = useResolvedPerson(focus);
+  const todayAndSearch = (
+    <>
+      <StartFromContacts />
+      <Today onOpenPerson={showPerson} />
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People</h2>
+        {!focus && (
+          <p className="subtle">
+            Nobody in focus: open a Gmail compose or thread, a LinkedIn profile or conversation, or
+            pick someone.
+          </p>
+        )}
+        <PersonSearch label="Find a person" pickVerb="Show" onPick={(p) => showPerson(p.id)} />
+      </section>
+    </>
+  );
 
   let body;
   if (tabSignal === undefined) body = <p className="subtle">Loading…</p>;
-  else if (pickedId) {
+  else if (override?.kind === 'person') {
     body = (
       <>
-        <button type="button" className="link-button" onClick={() => setPickedId(undefined)}>
+        <button type="button" className="link-button" onClick={() => setOverride(undefined)}>
           ← Back
         </button>
-        <PersonView personId={pickedId} />
+        <PersonView personId={override.personId} />
       </>
     );
-  } else if (!focus) {
-    body = (
-      <section aria-labelledby="nobody-heading">
-        <h2 id="nobody-heading">Nobody in focus</h2>
-        <p className="subtle">
-          Open a Gmail compose or thread, a LinkedIn profile or conversation, or pick someone.
-        </p>
-        <PersonSearch label="Find a person" pickVerb="Show" onPick={(p) => setPickedId(p.id)} />
-      </section>
-    );
-  } else if (resolved === undefined) body = <p className="subtle">Loading…</p>;
+  } else if (override?.kind === 'today' || !focus) body = todayAndSearch;
+  else if (resolved === undefined) body = <p className="subtle">Loading…</p>;
   else if (resolved === null)
     body = <UnknownPerson key={identityKey([focus])} pagePerson={focus} />;
   else body = <PersonView personId={resolved.id} draft={tabSignal?.signal?.draft} />;
 
+  const onToday = override?.kind === 'today' || (!override && !focus);
   return (
     <main className="panel">
-      <h1 className="brand">Rapport</h1>
-      {people.length > 1 && !pickedId && (
+      <header className="panel-top">
+        <h1 className="brand">Rapport</h1>
+        {onToday && focus && (
+          <button type="button" className="link-button" onClick={() => setOverride(undefined)}>
+            Back to this page
+          </button>
+        )}
+        {!onToday && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setOverride({ kind: 'today' })}
+          >
+            Today
+          </button>
+        )}
+      </header>
+      {people.length > 1 && !override && (
         <PersonSwitcher people={people} selected={selected} onSelect={setSelected} />
       )}
-      {/* Whatever fails below the switcher, the switcher stays; a new person starts afresh. */}
-      <SectionBoundary key={pickedId ?? resolved?.id ?? identityKey(people)} name="This person">
+      {/* Whatever fails below the switcher, the header and switcher stay; another person, or
+          Today, starts afresh. */}
+      <SectionBoundary
+        key={
+          onToday
+            ? 'today'
+            : override?.kind === 'person'
+              ? override.personId
+              : (resolved?.id ?? key)
+        }
+        name={onToday ? 'Today' : 'This person'}
+      >
         {body}
       </SectionBoundary>
     </main>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Note, Touch, TouchChannel } from '@/storage/schema';
+import { CONNECTION_SUMMARY, isConnectionTouch } from '@/utils/domain/touches';
 import { FoldedText } from '../FoldedText';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { KIND_LABELS } from '../NoteKindPicker';
 
 type Filter = 'all' | TouchChannel | 'notes';
@@ -72,7 +73,15 @@ export function Timeline({
       {entries.length === 0 && <p className="subtle">Nothing here yet.</p>}
       <ol className="timeline">
         {entries.map((e) =>
-          e.kind === 'touch' ? (
+          e.kind === 'touch' && isConnectionTouch(e.touch) ? (
+            // A connection has a day, not a time, and neither side wrote: no arrow, no hour.
+            <li key={`t:${e.touch.id}`} className="touch connection">
+              <span className="tag">LinkedIn</span>{' '}
+              <span className="subtle">
+                {CONNECTION_SUMMARY} · {formatDate(e.at)}
+              </span>
+            </li>
+          ) : e.kind === 'touch' ? (
             <li key={`t:${e.touch.id}`} className={`touch dir-${e.touch.direction}`}>
               <span className="tag">{CHANNEL_LABEL[e.touch.channel]}</span>{' '}
               <span className="subtle">

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import '@/components/sidepanel/sidepanel.css';
+import { keepBackgroundInformed } from '@/components/follow-up-sync';
 import { preloadPanel } from '@/components/sidepanel/preload';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 
@@ -15,6 +16,9 @@ await Promise.race([
   preloadPanel(location.search),
   new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
 ]);
+
+// Writes made here reach the toolbar count and the reminders.
+keepBackgroundInformed();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -43,7 +43,7 @@ async function importThroughOptions(page: Page, file: string) {
   return { plan: planned - start, write: written - planned, total: written - start };
 }
 
-/** Empties Rapport's tables with the bare IndexedDB API, from an extension page. */
+/** Empties every one of Rapport's tables with the bare IndexedDB API, from an extension page. */
 async function emptyDatabase(page: Page): Promise<void> {
   await page.evaluate(
     () =>
@@ -52,8 +52,9 @@ async function emptyDatabase(page: Page): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['people', 'notes', 'touches'], 'readwrite');
-          for (const name of ['people', 'notes', 'touches']) tx.objectStore(name).clear();
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readwrite');
+          for (const name of names) tx.objectStore(name).clear();
           tx.oncomplete = () => {
             db.close();
             resolve();

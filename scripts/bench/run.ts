@@ -10,11 +10,13 @@ import { launchBench } from './browser';
 import { benchBusyPage } from './busy-page';
 import { benchCoach } from './coach';
 import { benchCoachLive } from './coach-live';
+import { benchContactsImport } from './contacts-import';
 import { benchDetection } from './detection';
 import { benchImportExport } from './import-export';
 import { describeMachine } from './machine';
 import { benchSidePanel } from './side-panel';
 import { benchSizes } from './size';
+import { benchToday } from './today';
 import { overBudget, table, type Figure } from './stats';
 
 async function main(): Promise<number> {
@@ -38,10 +40,12 @@ async function main(): Promise<number> {
   try {
     await step('detection', 'detection latency', () => benchDetection(browser));
     await step('busy', 'busy page', () => benchBusyPage(browser));
+    await step('contacts', 'contacts import', () => benchContactsImport(browser));
     await step('import', 'import and export (seeds the database)', () =>
       benchImportExport(browser),
     );
     await step('panel', 'side panel and memory', () => benchSidePanel(browser));
+    await step('today', 'today and the toolbar badge', () => benchToday(browser));
     await step('coach-live', 'coach live in the panel', () => benchCoachLive(browser));
   } finally {
     await browser.close();

@@ -57,7 +57,7 @@ function countRecords(): Promise<number[]> {
  * bench's data: `npm run bench` seeds it in the import step, and a run of this step
  * alone (RAPPORT_BENCH_ONLY=panel) seeds it here.
  */
-async function ensureSeeded(browser: BenchBrowser): Promise<void> {
+export async function ensureSeeded(browser: BenchBrowser): Promise<void> {
   const page: Page = await browser.context.newPage();
   const open = async () => {
     await page.goto(browser.pageUrl('options.html'));

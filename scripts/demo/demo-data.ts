@@ -1,6 +1,8 @@
 // Invented people for the demo: none of them is a real person, every address is on a
 // reserved .example domain. Times are relative to `now`, so the demo shows an overdue
-// promise, a follow-up that is too soon and a contact to stop writing to, whatever the day.
+// promise, a follow-up that is too soon and a contact to stop writing to, and a Today with
+// every kind of item (a reply waiting, a meeting soon, a follow-up due, a conversation going
+// cold), whatever the day.
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../storage/backup';
 import type { Note, Person, Touch } from '../../storage/schema';
 
@@ -49,6 +51,45 @@ export function demoBackup(now: number): Backup {
       timeZone: 'Asia/Kolkata',
       consent: 'declined',
       since: 90,
+    }),
+    person({
+      id: 'demo-jonas',
+      name: 'Jonas Novak',
+      emails: ['jonas@tailspin.example'],
+      linkedinSlug: 'jonas-novak-demo',
+      company: 'Tailspin Toys',
+      title: 'Supply Chain Lead',
+      timeZone: 'Europe/Prague',
+      consent: 'granted',
+      since: 25,
+    }),
+    person({
+      id: 'demo-ines',
+      name: 'Ines Moreau',
+      emails: ['ines@litware.example'],
+      company: 'Litware',
+      title: 'COO',
+      timeZone: 'Europe/Paris',
+      consent: 'granted',
+      since: 35,
+    }),
+    person({
+      id: 'demo-kofi',
+      name: 'Kofi Mensah',
+      emails: ['kofi@wingtip.example'],
+      company: 'Wingtip Freight',
+      title: 'Head of Planning',
+      consent: 'asked',
+      since: 60,
+    }),
+    person({
+      id: 'demo-lena',
+      name: 'Lena Park',
+      emails: ['lena@adatum.example'],
+      company: 'Adatum',
+      title: 'Procurement Manager',
+      consent: 'unknown',
+      since: 15,
     }),
   ];
   let n = 0;
@@ -107,6 +148,31 @@ export function demoBackup(now: number): Backup {
     }),
     note('demo-tomas', 'Evaluating three vendors; decision by the end of the quarter.', {
       days: 25,
+      kind: 'said',
+    }),
+    note('demo-ines', 'Runs three depots: Lyon, Lille and Nantes; Lille is the busiest.', {
+      days: 10,
+      kind: 'said',
+    }),
+    note('demo-ines', 'Wants the agenda the day before any meeting.', {
+      days: 10,
+      kind: 'preference',
+    }),
+    note('demo-ines', 'Needs one dashboard for the three depots before the board meets.', {
+      days: 10,
+      kind: 'need',
+    }),
+    note('demo-ines', 'Thinks a pilot would take her team away from peak season.', {
+      days: 10,
+      kind: 'objection',
+    }),
+    note('demo-ines', 'Share the pilot plan for one depot', {
+      days: 10,
+      kind: 'promise',
+      dueAt: now + 6 * 3_600_000,
+    }),
+    note('demo-jonas', 'Their planners re-key every order into a spreadsheet.', {
+      days: 20,
       kind: 'said',
     }),
     note('demo-priya', 'Asked not to be contacted again this year.', {
@@ -172,6 +238,42 @@ export function demoBackup(now: number): Backup {
       direction: 'in',
       days: 20,
       subject: 'Please remove me',
+    }),
+    touch('demo-jonas', {
+      channel: 'linkedin',
+      direction: 'out',
+      days: 6,
+      summary: 'Sent the re-keying checklist',
+    }),
+    touch('demo-jonas', {
+      channel: 'linkedin',
+      direction: 'in',
+      days: 0.2,
+      summary: 'Asked whether it works with their ERP',
+    }),
+    touch('demo-ines', {
+      channel: 'call',
+      direction: 'out',
+      days: 10,
+      summary: 'Discovery call',
+    }),
+    touch('demo-ines', {
+      channel: 'meeting',
+      direction: 'out',
+      days: -2 / 24,
+      subject: 'Depot dashboard walkthrough',
+    }),
+    touch('demo-kofi', {
+      channel: 'call',
+      direction: 'in',
+      days: 17,
+      summary: 'He called about winter capacity',
+    }),
+    touch('demo-lena', {
+      channel: 'email',
+      direction: 'out',
+      days: 4,
+      subject: 'Pricing for two sites',
     }),
   ];
   return {

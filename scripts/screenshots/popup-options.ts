@@ -1,11 +1,14 @@
 /**
  * Screenshots of the popup (light and dark) and the options page, from the built
  * extension in Chromium: `npm run build:chrome && npx tsx scripts/screenshots/popup-options.ts`.
- * Data is made through the UI itself, the way a rep would, so the pictures show real flows.
+ * The demo data gives the popup its Today rows; the note is made through the UI itself, the
+ * way a rep would, so the pictures show real flows.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchRapport, ROOT } from '../../tests/e2e/harness';
+import { importThroughOptions } from '../../tests/e2e/sidepanel-states';
+import { demoBackup } from '../demo/demo-data';
 import { recordTabSignal } from '../lib/chromium';
 
 const DOCS = path.join(ROOT, 'docs');
@@ -14,6 +17,7 @@ const TAB = 4242;
 
 const rapport = await launchRapport();
 try {
+  await importThroughOptions(rapport, demoBackup(Date.now()));
   await recordTabSignal(rapport.worker, TAB, {
     signal: {
       site: 'linkedin',
@@ -44,6 +48,7 @@ try {
   await note.fill('Send the Rotterdam case study');
   await popup.getByRole('radio', { name: 'Promise' }).check();
   await popup.getByRole('textbox', { name: 'Due' }).fill('by Friday');
+  await popup.getByRole('region', { name: 'Today' }).getByRole('listitem').nth(2).waitFor();
   await shoot(popup, 'popup.png');
   await popup.emulateMedia({ colorScheme: 'dark' });
   await shoot(popup, 'popup-dark.png');

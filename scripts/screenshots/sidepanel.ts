@@ -1,8 +1,8 @@
 /**
- * Screenshots of each side panel state, from the built extension in Chromium, into
- * docs/sidepanel-*.png: `npm run build:chrome && npx tsx scripts/screenshots/sidepanel.ts`.
- * The states (invented people only) are the ones the end-to-end accessibility check runs
- * axe-core over, set up by tests/e2e/sidepanel-states.ts.
+ * Screenshots of each side panel state, Today's row menu and the Prepare brief, from the
+ * built extension in Chromium, into docs/: `npm run build:chrome && npx tsx
+ * scripts/screenshots/sidepanel.ts`. The states (invented people only) are the ones the
+ * end-to-end accessibility check runs axe-core over, set up by tests/e2e/sidepanel-states.ts.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,7 +18,7 @@ import {
 
 const DOCS = path.join(ROOT, 'docs');
 /** States shown in dark as well as light. */
-const DARK_TOO = new Set(['known']);
+const DARK_TOO = new Set(['known', 'today']);
 
 const rapport = await launchRapport();
 try {
@@ -41,6 +41,22 @@ try {
     }
     await panel.close();
   }
+
+  // Today with a row's menu open: where to write, snooze, stop.
+  const today = PANEL_STATES.find((s) => s.name === 'today')!;
+  const menu = await openPanelInState(rapport, today, 951_000);
+  await menu.getByRole('button', { name: 'More for Lena Park: follow-up due' }).click();
+  await menu.getByRole('textbox', { name: 'Snooze until' }).fill('next Thursday');
+  await menu.getByText(/^Thu /).waitFor();
+  await shoot(menu, 'sidepanel-today-menu.png');
+  await menu.close();
+
+  // Prepare: the brief before the meeting with Ines, one screen, printable.
+  const brief = await rapport.openExtensionPage('prepare.html?person=demo-ines');
+  await brief.setViewportSize({ width: 900, height: 760 });
+  await brief.getByRole('region', { name: 'Suggested agenda' }).waitFor();
+  await shoot(brief, 'prepare.png');
+  await brief.close();
 } finally {
   await rapport.close();
 }

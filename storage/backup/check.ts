@@ -1,12 +1,17 @@
 import type { z } from 'zod';
+import { isTooFarAhead } from '../../utils/domain/touches';
 import {
   noteSchema,
   personSchema,
+  reminderSchema,
   settingsSchema,
+  snoozeSchema,
   touchSchema,
   type Note,
   type Person,
+  type Reminder,
   type Settings,
+  type Snooze,
   type Touch,
 } from '../schema';
 import { envelopeSchema, upgradeBackup } from './format';
@@ -32,6 +37,8 @@ export interface CheckedBackup {
   people: Person[];
   notes: Note[];
   touches: Touch[];
+  snoozes: Snooze[];
+  reminders: Reminder[];
   settings?: Settings;
 }
 
@@ -68,8 +75,21 @@ export function parseBackupText(text: string): unknown {
   }
 }
 
-/** Checks the whole file, upgraded from an older version first, against the schemas. */
-export function checkBackup(raw: unknown): BackupCheck {
+/**
+ * The times in each record that say when something happened or was recorded, which no honest
+ * device puts more than a day ahead (a due date may lie anywhere in the future).
+ */
+const RECORDED_TIMES = {
+  people: ['createdAt', 'updatedAt'],
+  notes: ['createdAt', 'updatedAt', 'doneAt'],
+  touches: ['at', 'createdAt'],
+} as const;
+
+/**
+ * Checks the whole file, upgraded from an older version first, against the schemas, and its
+ * recorded times against `now`.
+ */
+export function checkBackup(raw: unknown, now = Date.now()): BackupCheck {
   const problems: string[] = [];
   const envelope = envelopeSchema.safeParse(upgradeBackup(raw));
   if (!envelope.success) {
@@ -85,6 +105,8 @@ export function checkBackup(raw: unknown): BackupCheck {
     people: validateAll(file.people, 'people', personSchema, problems),
     notes: validateAll(file.notes, 'notes', noteSchema, problems),
     touches: validateAll(file.touches, 'touches', touchSchema, problems),
+    snoozes: validateAll(file.snoozes, 'snoozes', snoozeSchema, problems),
+    reminders: validateAll(file.reminders, 'reminders', reminderSchema, problems),
   };
   if (file.settings !== undefined) {
     const settings = settingsSchema.safeParse(file.settings);
@@ -94,11 +116,25 @@ export function checkBackup(raw: unknown): BackupCheck {
         ...settings.error.issues.map((i) => `settings.${location(i.path)}: ${i.message}`),
       );
   }
-  const { people, notes, touches } = checked;
+  const { people, notes, touches, snoozes, reminders } = checked;
+  if (file.exportedAt !== undefined && isTooFarAhead(file.exportedAt, now)) {
+    problems.push(`exportedAt: ${future(file.exportedAt)}`);
+  }
+  checkTimes(file.people, 'people', RECORDED_TIMES.people, now, problems);
+  checkTimes(file.notes, 'notes', RECORDED_TIMES.notes, now, problems);
+  checkTimes(file.touches, 'touches', RECORDED_TIMES.touches, now, problems);
+  if (
+    checked.settings?.lastExportAt !== undefined &&
+    isTooFarAhead(checked.settings.lastExportAt, now)
+  ) {
+    problems.push(`settings.lastExportAt: ${future(checked.settings.lastExportAt)}`);
+  }
   const fileIds = new Set(people.map((p) => p.id));
   checkUnique(people, 'people', (p) => p.id, problems);
   checkUnique(notes, 'notes', (n) => n.id, problems);
   checkUnique(touches, 'touches', (t) => t.id, problems);
+  checkUnique(snoozes, 'snoozes', (s) => s.personId, problems, 'personId');
+  checkUnique(reminders, 'reminders', (r) => r.key, problems, 'key');
   notes.forEach((n, i) => {
     if (!fileIds.has(n.personId))
       problems.push(`notes[${i}].personId: no person ${n.personId} in the file`);
@@ -107,7 +143,33 @@ export function checkBackup(raw: unknown): BackupCheck {
     if (!fileIds.has(t.personId))
       problems.push(`touches[${i}].personId: no person ${t.personId} in the file`);
   });
+  snoozes.forEach((s, i) => {
+    if (!fileIds.has(s.personId))
+      problems.push(`snoozes[${i}].personId: no person ${s.personId} in the file`);
+  });
   return problems.length ? { ok: false, problems } : { ok: true, records: checked };
+}
+
+const future = (at: number) =>
+  `${new Date(at).toISOString()} is more than a day in the future: the file or the clock of the device that made it is wrong`;
+
+/** Each recorded time more than a day ahead, with its place in the file. */
+function checkTimes(
+  list: unknown[],
+  name: string,
+  fields: readonly string[],
+  now: number,
+  problems: string[],
+) {
+  list.forEach((record, index) => {
+    if (typeof record !== 'object' || record === null || problems.length >= MAX_PROBLEMS) return;
+    for (const field of fields) {
+      const at = (record as Record<string, unknown>)[field];
+      if (typeof at === 'number' && Number.isFinite(at) && isTooFarAhead(at, now)) {
+        problems.push(`${name}[${index}].${field}: ${future(at)}`);
+      }
+    }
+  });
 }
 
 function location(path: PropertyKey[]): string {
@@ -137,11 +199,17 @@ function validateAll<T>(
   return valid;
 }
 
-function checkUnique<T>(list: T[], name: string, key: (t: T) => string, problems: string[]) {
+function checkUnique<T>(
+  list: T[],
+  name: string,
+  key: (t: T) => string,
+  problems: string[],
+  field = 'id',
+) {
   const seen = new Set<string>();
   list.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) problems.push(`${name}[${i}].id: ${k} appears twice in the file`);
+    if (seen.has(k)) problems.push(`${name}[${i}].${field}: ${k} appears twice in the file`);
     seen.add(k);
   });
 }

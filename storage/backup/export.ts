@@ -8,13 +8,19 @@ export async function exportBackup(
   settings?: Settings,
   now = Date.now(),
 ): Promise<Backup> {
-  return db.transaction('r', db.people, db.notes, db.touches, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now,
-    people: await db.people.toArray(),
-    notes: await db.notes.toArray(),
-    touches: await db.touches.toArray(),
-    ...(settings ? { settings } : {}),
-  }));
+  return db.transaction(
+    'r',
+    [db.people, db.notes, db.touches, db.snoozes, db.reminders],
+    async () => ({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      people: await db.people.toArray(),
+      notes: await db.notes.toArray(),
+      touches: await db.touches.toArray(),
+      snoozes: await db.snoozes.toArray(),
+      reminders: await db.reminders.toArray(),
+      ...(settings ? { settings } : {}),
+    }),
+  );
 }

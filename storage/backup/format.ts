@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Note, Person, Settings, Touch } from '../schema';
+import type { Note, Person, Reminder, Settings, Snooze, Touch } from '../schema';
 
 /**
  * The backup file format: one versioned JSON document. A document from an older Rapport is
@@ -7,7 +7,7 @@ import type { Note, Person, Settings, Touch } from '../schema';
  */
 
 export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -16,6 +16,10 @@ export interface Backup {
   people: Person[];
   notes: Note[];
   touches: Touch[];
+  /** People taken off the follow-up plan for a while (since version 2; none when absent). */
+  snoozes?: Snooze[];
+  /** Reminders already shown, so a restored profile does not show them again (as snoozes). */
+  reminders?: Reminder[];
   settings?: Settings;
 }
 
@@ -35,7 +39,10 @@ export type BackupUpgrades = Readonly<Partial<Record<number, BackupUpgrade>>>;
  * One step for every version below BACKUP_VERSION: a change to the format raises
  * BACKUP_VERSION and adds here the step from the version before it.
  */
-export const BACKUP_UPGRADES: BackupUpgrades = {};
+export const BACKUP_UPGRADES: BackupUpgrades = {
+  // Version 2 adds snoozes and the reminders shown; a version 1 file had neither.
+  1: (document) => ({ ...document, snoozes: [], reminders: [] }),
+};
 
 const olderVersion = (raw: unknown, to: number): number | undefined => {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
@@ -85,5 +92,7 @@ export const envelopeSchema = z.object({
   people: z.array(z.unknown()),
   notes: z.array(z.unknown()).default([]),
   touches: z.array(z.unknown()).default([]),
+  snoozes: z.array(z.unknown()).default([]),
+  reminders: z.array(z.unknown()).default([]),
   settings: z.unknown().optional(),
 });

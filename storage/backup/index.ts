@@ -11,6 +11,12 @@ export {
   parseBackupText,
   type CheckedBackup,
 } from './check';
-export { planImport, type ImportCounts, type ImportPlan } from './plan';
+export {
+  planImport,
+  planRecords,
+  type ImportCounts,
+  type ImportPlan,
+  type MatchPolicy,
+} from './plan';
 export { importBackup, importPlan } from './write';
 export { exportBackup } from './export';

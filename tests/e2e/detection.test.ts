@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_NAME } from '../../storage/db';
 import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import type { Person, Touch } from '../../storage/schema';
 import type { PagePerson, PageSignal } from '../../utils/messages';
@@ -18,6 +17,7 @@ import {
   eventually,
   launchRapport,
   OWN_FIXTURES,
+  readStore,
   recordedSignal,
   ROOT,
   servePage,
@@ -25,6 +25,7 @@ import {
   tabIdOf,
   type Rapport,
 } from './harness';
+import { INBOX_HTML, installGmailBehaviour, openCompose } from './gmail-page';
 
 interface Recorded {
   signal: PageSignal | null;
@@ -43,15 +44,6 @@ const KNOWN = {
 };
 
 // --- Gmail --------------------------------------------------------------------------
-
-const COMPOSE_FIXTURE = readFileSync(
-  path.join(OWN_FIXTURES, 'gmail/compose-new-message.html'),
-  'utf8',
-);
-const COMPOSE_CONTAINER = '<div class="dw">';
-// The inbox behind the compose: the fixture without its compose container, which the
-// tests open after load, as Gmail does when the rep clicks Compose.
-const INBOX_HTML = `${COMPOSE_FIXTURE.slice(0, COMPOSE_FIXTURE.indexOf(COMPOSE_CONTAINER))}</body></html>`;
 
 const GMAIL_COMPOSE_ACCOUNT = 'https://mail.google.com/mail/u/0/';
 const GMAIL_INBOX_URL = `${GMAIL_COMPOSE_ACCOUNT}#inbox`;
@@ -77,64 +69,6 @@ const COMPOSE_PEOPLE: PagePerson[] = [
   { role: 'cc', email: 'sam@example.com', name: 'Sam Lee' },
   { role: 'bcc', email: 'archive@example.com' },
 ];
-
-/**
- * Gmail's own behaviour around a compose (a dialog, or an inline reply's `.M9`), as far as
- * these tests need it: Send (a click, Ctrl+Enter anywhere in the compose, Enter or Space on
- * the focused Send button) closes the compose, unless it is marked as sending slowly;
- * Discard closes it. Listeners in the
- * bubbling phase, like Gmail's, so they act after Rapport's capture-phase listeners.
- */
-function installGmailBehaviour() {
-  const composeAround = (el: Element | null | undefined) =>
-    el?.closest('[role="dialog"], .M9') ?? null;
-  const close = (compose: Element) => {
-    (compose.closest('.dw, .adB') ?? compose).remove();
-    // A new message leaves its ?compose= address; an inline reply stays in the thread.
-    if (compose.matches('[role="dialog"]')) location.hash = '#inbox';
-  };
-  const send = (compose: Element) => {
-    if (
-      !compose.querySelector('[data-sending-slowly]') &&
-      !compose.hasAttribute('data-sending-slowly')
-    )
-      close(compose);
-  };
-  const labelOf = (el: Element | null | undefined) => el?.getAttribute('aria-label') ?? '';
-  document.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[role="button"]');
-    const compose = composeAround(button);
-    if (!button || !compose) return;
-    if (labelOf(button).startsWith('Send')) send(compose);
-    else if (labelOf(button).startsWith('Discard')) close(compose);
-  });
-  document.addEventListener('keydown', (event) => {
-    const target = event.target as Element;
-    const compose = composeAround(target);
-    if (!compose) return;
-    const onSend = labelOf(target.closest('[role="button"]')).startsWith('Send');
-    const isEnter = event.key === 'Enter';
-    if ((isEnter && (event.ctrlKey || event.metaKey)) || (onSend && (isEnter || event.key === ' ')))
-      send(compose);
-  });
-}
-
-/** Opens a new compose over the inbox, as Gmail does: the dialog is inserted, the hash set. */
-async function openCompose(page: Page, subject: string, options: { slow?: boolean } = {}) {
-  await page.evaluate(
-    ({ html, slow }) => {
-      const container = new DOMParser().parseFromString(html, 'text/html').querySelector('.dw');
-      if (!container) throw new Error('the compose fixture has no compose container');
-      if (slow) container.querySelector('[role="dialog"]')?.setAttribute('data-sending-slowly', '');
-      document.body.append(document.adoptNode(container));
-      location.hash = '#inbox?compose=new';
-    },
-    { html: COMPOSE_FIXTURE, slow: options.slow ?? false },
-  );
-  const dialog = page.getByRole('dialog', { name: 'New Message' });
-  await dialog.getByRole('textbox', { name: 'Subject' }).fill(subject);
-  return dialog;
-}
 
 // --- LinkedIn -----------------------------------------------------------------------
 
@@ -273,30 +207,6 @@ function leakedFields(signal: PageSignal | null, previous: ProfileTruth): string
 }
 
 // --- The extension's records ----------------------------------------------------------
-
-async function readStore<T>(rapport: Rapport, store: 'people' | 'touches'): Promise<T[]> {
-  return rapport.worker.evaluate(
-    ({ name, store }) =>
-      new Promise<T[]>((resolve, reject) => {
-        // No version: opens Rapport's database as it is (it exists: the tests seed it first).
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => {
-            db.close();
-            reject(request.error);
-          };
-        };
-      }),
-    { name: DATABASE_NAME, store },
-  );
-}
 
 const touches = (rapport: Rapport) => readStore<Touch>(rapport, 'touches');
 
@@ -627,7 +537,21 @@ describe('detection in Chromium with the built extension', () => {
         'gmail:msg-f:1000000000007',
       ]);
       expect(all.every((t) => t.personId === KNOWN.alex.id && t.channel === 'email')).toBe(true);
-      // The messages Jane sent are hers: no touch for the owner.
+      // The messages Jane sent (2, 4 and 6) are outbound touches of Alex, whom she wrote to;
+      // never touches of Jane herself.
+      const fromJane = (await touches(rapport)).filter(
+        (t) => t.direction === 'out' && t.externalId?.startsWith('gmail:'),
+      );
+      expect(fromJane.map((t) => [t.personId, t.at, t.externalId]).sort()).toEqual(
+        await page.evaluate(
+          (alex) => [
+            [alex, new Date(2026, 4, 14, 9, 15).getTime(), `gmail:msg-f:1000000000002:${alex}`],
+            [alex, new Date(2026, 4, 15, 8, 5).getTime(), `gmail:msg-f:1000000000004:${alex}`],
+            [alex, new Date(2026, 4, 15, 12, 0).getTime(), `gmail:msg-f:1000000000006:${alex}`],
+          ],
+          KNOWN.alex.id,
+        ),
+      );
       expect((await touches(rapport)).filter((t) => t.personId === KNOWN.jane.id)).toEqual([]);
 
       const history = await signalHistory(rapport, tabId);
@@ -701,12 +625,27 @@ describe('detection in Chromium with the built extension', () => {
       const sent = await eventually(
         async () =>
           (await touches(rapport)).filter(
-            (t) => t.direction === 'out' && t.subject === 'Pilot pricing',
+            (t) =>
+              t.direction === 'out' &&
+              t.subject === 'Pilot pricing' &&
+              !!t.externalId?.startsWith('sent:'),
           ),
         (list) => list.length > 0,
         'the reply touch',
       );
-      expect(sent.map((t) => t.personId)).toEqual([KNOWN.alex.id]);
+      expect(sent.map((t) => [t.personId, t.subject])).toEqual([[KNOWN.alex.id, 'Pilot pricing']]);
+      // Jane's own earlier message in the thread (sent before, from anywhere) is Alex's too.
+      const earlier = await eventually(
+        async () =>
+          (await touches(rapport)).filter(
+            (t) => t.externalId === `gmail:msg-f:1800000000000000002:${KNOWN.alex.id}`,
+          ),
+        (list) => list.length > 0,
+        'the touch of the message Jane sent earlier',
+      );
+      expect(earlier.map((t) => [t.direction, t.at])).toEqual([
+        ['out', await page.evaluate(() => new Date(2026, 10, 3, 14, 30).getTime())],
+      ]);
       // Back in the thread once the reply is gone; Alex's message there is logged as inbound.
       await waitForSignal(rapport, tabId, (r) => r?.signal?.view === 'thread', 'the thread again');
       const inbound = (await touches(rapport)).filter(

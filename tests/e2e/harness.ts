@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { DATABASE_NAME } from '../../storage/db';
 import { tabSignalKey } from '../../storage/tab-signal-key';
 import {
   eventually,
@@ -55,5 +56,35 @@ export async function recordedSignal(rapport: Rapport, tabId: number): Promise<u
   return rapport.worker.evaluate(
     async (key) => (await chrome.storage.session.get(key))[key] ?? null,
     tabSignalKey(tabId),
+  );
+}
+
+/**
+ * Every record of one of Rapport's tables, read straight from IndexedDB in the service
+ * worker, as the browser stores it (the database must exist: the tests seed it first).
+ */
+export async function readStore<T>(
+  rapport: Rapport,
+  store: 'people' | 'notes' | 'touches' | 'unattachedTouches',
+): Promise<T[]> {
+  return rapport.worker.evaluate(
+    ({ name, store }) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => {
+            db.close();
+            reject(request.error);
+          };
+        };
+      }),
+    { name: DATABASE_NAME, store },
   );
 }

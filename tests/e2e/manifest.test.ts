@@ -5,8 +5,9 @@ import { EXTENSION_DIR } from './harness';
 
 /**
  * The built manifests, as a browser and a store reviewer read them: exactly the access the
- * features need. Storage (IndexedDB quota, session signals, settings), the side panel, and
- * the "Save to Rapport" context menu; content scripts on Gmail and LinkedIn (regional
+ * features need. Storage (IndexedDB quota, session signals, settings), the side panel, the
+ * "Save to Rapport" context menu, alarms (the toolbar count and reminders on time) and
+ * notifications (the reminders); content scripts on Gmail and LinkedIn (regional
  * subdomains serve public profiles); nothing else.
  */
 
@@ -88,9 +89,11 @@ function expectNoRemoteCode(dir: string) {
 describe('the Chrome manifest (MV3)', () => {
   const manifest = readManifest(EXTENSION_DIR, 'Chrome');
 
-  it('asks for storage, the side panel and the context menu, and nothing more', () => {
+  it('asks for storage, the side panel, the context menu, alarms and notifications, and nothing more', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'alarms',
       'contextMenus',
+      'notifications',
       'sidePanel',
       'storage',
     ]);
@@ -111,9 +114,14 @@ describe('the Chrome manifest (MV3)', () => {
 describe('the Firefox manifest (MV2)', () => {
   const manifest = readManifest(FIREFOX_DIR, 'Firefox');
 
-  it('opens Rapport in the sidebar and asks for storage and the context menu only', () => {
+  it('opens Rapport in the sidebar and asks for storage, the context menu, alarms and notifications only', () => {
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'storage',
+    ]);
   });
 
   it('has the same host access and no remote code', () => {

@@ -94,3 +94,4 @@ export async function readBadge(page: Page): Promise<InPageBadge | null> {
 
 export const BADGE_RED = 'rgb(217, 48, 37)';
 export const BADGE_GREEN = 'rgb(30, 142, 62)';
+export const BADGE_AMBER = 'rgb(227, 116, 0)';

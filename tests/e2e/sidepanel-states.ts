@@ -164,11 +164,14 @@ export const PANEL_STATES: PanelState[] = [
     },
   },
   {
-    name: 'nobody',
+    // Nobody in focus: Today first, then recent people and the search.
+    name: 'today',
     url: 'https://mail.google.com/mail/u/0/#inbox',
     signal: null,
     ready: async (panel) => {
-      await panel.getByRole('heading', { name: 'Nobody in focus' }).waitFor();
+      const today = panel.getByRole('list', { name: 'Owed today, most urgent first' });
+      await today.getByRole('button', { name: 'Done: Maya Lindqvist, promise overdue' }).waitFor();
+      await today.getByRole('link', { name: 'Prepare for Ines Moreau' }).waitFor();
       await panel.getByRole('button', { name: /^Show Maya Lindqvist/ }).waitFor();
     },
   },

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Note, Touch } from '../../storage/schema';
 import {
@@ -15,6 +13,7 @@ import {
 } from './harness';
 import {
   backup,
+  BADGE_AMBER,
   BADGE_GREEN,
   BADGE_RED,
   DAY,
@@ -31,11 +30,8 @@ import {
   statesBackup,
   writeSettings,
 } from './sidepanel-states';
+import { axeViolations } from './axe';
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const COMPOSE_FIXTURE = path.join(OWN_FIXTURES, 'gmail/compose-new-message.html');
 
 function note(id: string, personId: string, body: string, fields: Partial<Note> = {}): Note {
@@ -68,29 +64,6 @@ function composePage(to?: { name: string; email: string }): string {
       .addEventListener('click', () => { window.sends += 1; });
   </script>`;
   return html.replace('</body>', `${gmailSend}</body>`);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe-core inside the page (through the debugger, which an extension page's CSP allows). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
 }
 
 describe('the side panel in Chromium', () => {
@@ -132,6 +105,14 @@ describe('the side panel in Chromium', () => {
     const promised = panel.getByRole('region', { name: 'You promised' });
     await expect(promised.getByText('Send the test-harness write-up').count()).resolves.toBe(1);
     await expect(promised.getByText('Overdue').count()).resolves.toBe(1);
+    // The timing is fine, but a promise is overdue: the badge on the page turns amber.
+    const owed = await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('1 promise overdue') ?? false,
+      'the badge to tell of the overdue promise',
+    );
+    expect(owed?.colour).toBe(BADGE_AMBER);
+    expect(owed?.label).toContain('timing is fine');
     await panel.close();
     await page.close();
   });
@@ -401,7 +382,7 @@ describe('the side panel in Chromium', () => {
       });
     });
 
-    it('has no axe-core violations with a search typed, a touch form and a note editor open', async () => {
+    it('has no axe-core violations with a search typed, a touch form, a note editor and a row menu open', async () => {
       const state = PANEL_STATES.find((s) => s.name === 'known')!;
       const panel = await openPanelInState(rapport, state, 920_000);
       await panel.getByRole('button', { name: 'Log a call or meeting' }).click();
@@ -412,8 +393,18 @@ describe('the side panel in Chromium', () => {
       }
       await panel.close();
 
-      const nobody = PANEL_STATES.find((s) => s.name === 'nobody')!;
-      const search = await openPanelInState(rapport, nobody, 920_001);
+      const today = PANEL_STATES.find((s) => s.name === 'today')!;
+      const menu = await openPanelInState(rapport, today, 920_002);
+      await menu.getByRole('button', { name: 'More for Maya Lindqvist: promise overdue' }).click();
+      await menu.getByRole('textbox', { name: 'Snooze until' }).fill('someday');
+      await menu.getByText(/can't read that date/).waitFor();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await menu.emulateMedia({ colorScheme });
+        expect(await axeViolations(menu), `Today's row menu, ${colorScheme}`).toEqual([]);
+      }
+      await menu.close();
+
+      const search = await openPanelInState(rapport, today, 920_001);
       await search.getByLabel('Find a person').fill('to');
       await search.getByRole('list', { name: 'Matching people' }).waitFor();
       await search.getByRole('button', { name: /^Show Tomás Herrera/ }).waitFor();

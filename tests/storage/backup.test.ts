@@ -10,6 +10,8 @@ import { CSV_HEADER, exportCsv } from '@/storage/csv';
 import { addNote } from '@/storage/notes';
 import { addPerson } from '@/storage/people';
 import { DEFAULT_SETTINGS } from '@/storage/schema';
+import { claimReminders } from '@/storage/reminders';
+import { snoozePerson } from '@/storage/snoozes';
 import { logTouch } from '@/storage/touches';
 import { freshDatabase } from '../helpers/db';
 
@@ -315,6 +317,62 @@ describe('backup', () => {
     expect((error as ImportRejectedError).problems[0]).toMatch(/^people\[0\]\.emails\[0\]: /);
     await expect(importPlan(db, { ...plan, records: undefined })).rejects.toBeInstanceOf(
       ImportRejectedError,
+    );
+  });
+
+  it('carries snoozes and the reminders shown to another profile, and reads a version 1 file as having none', async () => {
+    const { db, sam } = await seeded();
+    await snoozePerson(db, sam.id, 500, 6);
+    await claimReminders(db, [{ key: 'promise:x:99', personId: sam.id }], 7);
+    const backup = await exportBackup(db, undefined, 10);
+    expect(backup.version).toBe(2);
+    expect(backup.snoozes).toEqual([{ personId: sam.id, until: 500, createdAt: 6 }]);
+    expect(backup.reminders).toEqual([{ key: 'promise:x:99', personId: sam.id, sentAt: 7 }]);
+
+    const other = freshDatabase();
+    await importBackup(other, JSON.parse(JSON.stringify(backup)));
+    expect(await other.snoozes.toArray()).toEqual(backup.snoozes);
+    expect(await other.reminders.toArray()).toEqual(backup.reminders);
+    // The summaries are worked out for what came in: Sam's promise is on the plan.
+    expect((await other.personSummaries.get(sam.id))?.promiseDueAts).toEqual([99]);
+
+    const { snoozes: _s, reminders: _r, ...v1 } = { ...backup, version: 1 };
+    const fromV1 = freshDatabase();
+    const plan = await importBackup(fromV1, JSON.parse(JSON.stringify(v1)));
+    expect(plan.people.new).toBe(2);
+    expect(await fromV1.snoozes.count()).toBe(0);
+  });
+
+  it('keeps the later end of two snoozes of one person, and every reminder shown', async () => {
+    const { db, sam } = await seeded();
+    await snoozePerson(db, sam.id, 500, 6);
+    await claimReminders(db, [{ key: 'digest:2026-03-04' }], 7);
+    const file = {
+      ...(await exportBackup(db)),
+      snoozes: [{ personId: sam.id, until: 400, createdAt: 8 }],
+      reminders: [
+        { key: 'digest:2026-03-04', sentAt: 1 },
+        { key: 'digest:2026-03-05', sentAt: 9 },
+      ],
+    };
+    await importBackup(db, file);
+    expect((await db.snoozes.get(sam.id))?.until).toBe(500);
+    expect((await db.reminders.toArray()).map((r) => [r.key, r.sentAt])).toEqual([
+      ['digest:2026-03-04', 7],
+      ['digest:2026-03-05', 9],
+    ]);
+    await importBackup(db, { ...file, snoozes: [{ personId: sam.id, until: 900, createdAt: 8 }] });
+    expect((await db.snoozes.get(sam.id))?.until).toBe(900);
+  });
+
+  it('rejects a snooze of someone not in the file', async () => {
+    const { db } = await seeded();
+    const file = {
+      ...(await exportBackup(db)),
+      snoozes: [{ personId: 'nobody', until: 5, createdAt: 1 }],
+    };
+    await expect(importBackup(freshDatabase(), file)).rejects.toThrow(
+      'snoozes[0].personId: no person nobody in the file',
     );
   });
 

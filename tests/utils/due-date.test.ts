@@ -74,3 +74,10 @@ describe('formatDue', () => {
     expect(formatDue(Date.UTC(2026, 10, 27, 16, 0), 'UTC', NOW)).toBe('Fri 27 Nov, 16:00');
   });
 });
+
+describe('a snooze typed in words', () => {
+  it('means the start of that day', () => {
+    const now = Date.UTC(2026, 2, 4, 15);
+    expect(parseDueDate('Friday', now, 'UTC', 9)?.at).toBe(Date.UTC(2026, 2, 6, 9));
+  });
+});

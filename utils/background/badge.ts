@@ -4,6 +4,7 @@ import { findPerson } from '@/storage/people';
 import { loadSettings } from '@/storage/settings';
 import { touchesFor } from '@/storage/touches';
 import { judgeTiming, TIMING_SEVERITY } from '@/utils/coach';
+import { overduePromises } from '@/utils/domain/promises';
 import type { BadgeState, PageSignal } from '@/utils/messages';
 
 /** Touches the timing rules look at: the recent past is all that decides pace. */
@@ -11,7 +12,7 @@ const TIMING_TOUCHES = 50;
 
 /**
  * What the in-page badge shows for the person in focus: whether Rapport knows them, how
- * many notes there are, and the send-timing level.
+ * many notes there are, the send-timing level, and how many promises to them are overdue.
  */
 export async function badgeStateFor(
   db: RapportDatabase,
@@ -26,9 +27,11 @@ export async function badgeStateFor(
     touchesFor(db, person.id, TIMING_TOUCHES),
     loadSettings(),
   ]);
+  const now = Date.now();
+  const overdue = overduePromises(notes, now).length;
   const verdict = judgeTiming({
     touches,
-    now: Date.now(),
+    now,
     person,
     notes,
     settings: {
@@ -36,13 +39,13 @@ export async function badgeStateFor(
       ...(settings.timeZone ? { timeZone: settings.timeZone } : {}),
     },
   });
+  const known = { known: true, noteCount, ...(overdue ? { overduePromises: overdue } : {}) };
   if (verdict.level !== 'stop' || !settings.confirmSendOnStop) {
-    return { known: true, noteCount, level: verdict.level };
+    return { ...known, level: verdict.level };
   }
   const reason = verdict.reasons.find((r) => TIMING_SEVERITY[r.code] === 'stop')?.message;
   return {
-    known: true,
-    noteCount,
+    ...known,
     level: verdict.level,
     confirmSend: true,
     ...(reason ? { reason: reason.slice(0, 500) } : {}),

@@ -76,7 +76,8 @@ async function tellOnButton(tabId: number, result: SelectionResult): Promise<voi
   await action.setTitle({ tabId, title });
   // Best effort: a stopped worker leaves the badge until the tab navigates.
   setTimeout(() => {
-    void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    // No text: the tab shows the badge every tab shows again (the overdue count).
+    void action.setBadgeText({ tabId }).catch(() => undefined);
     void action.setTitle({ tabId, title: '' }).catch(() => undefined);
   }, BADGE_MS);
 }

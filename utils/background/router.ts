@@ -1,4 +1,5 @@
 import type { RapportDatabase } from '@/storage/db';
+import { requestPanel } from '@/storage/panel-request';
 import { learnLinkedInIdentities } from '@/storage/people';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logDropOnce } from '@/utils/drop-log';
@@ -36,6 +37,8 @@ export interface RouterDeps {
   badgeState: (signal: PageSignal | null) => Promise<BadgeState>;
   /** Retitles the context menu for the person in focus (in this tab, when given). */
   refreshMenuTitle: (tabId?: number) => Promise<void>;
+  /** The follow-up plan changed: recount the toolbar badge and reschedule reminders. */
+  followUpsChanged: () => Promise<void>;
 }
 
 /**
@@ -99,11 +102,24 @@ async function handlePageRequest(
   deps: RouterDeps,
 ): Promise<PageReply<PageRequest['type']>> {
   switch (request.type) {
-    case 'open-side-panel':
+    case 'open-side-panel': {
+      // Started, not awaited, before the panel opens: an await first would lose the click.
+      const asked =
+        request.personId || request.today
+          ? requestPanel({
+              ...(request.personId ? { personId: request.personId } : {}),
+              at: deps.now(),
+            })
+          : undefined;
       await deps.openSidePanel(request.tabId);
+      await asked;
       return { ok: true };
+    }
     case 'person-changed':
       await deps.refreshMenuTitle(request.tabId);
+      return { ok: true };
+    case 'follow-ups-changed':
+      await deps.followUpsChanged();
       return { ok: true };
   }
 }
@@ -122,20 +138,29 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
           await learnLinkedInIdentities(deps.db(), person);
       }
       return { ok: true };
-    case 'email-sent':
+    case 'email-sent': {
       if (!allowSend(tabId, deps)) return { logged: [] };
-      return { logged: await logSentEmail(deps.db(), message, deps.now()) };
-    case 'thread-messages': {
-      const owner = (await readTabSignal(tabId))?.signal?.mailboxOwner;
-      return {
-        logged: await logThreadMessages(deps.db(), message.messages, deps.now(), owner),
-      };
+      const logged = await logSentEmail(deps.db(), message, deps.now());
+      if (logged.length) await deps.followUpsChanged();
+      return { logged };
     }
-    case 'linkedin-sent':
+    case 'thread-messages': {
+      const owner = message.mailboxOwner ?? (await readTabSignal(tabId))?.signal?.mailboxOwner;
+      const logged = await logThreadMessages(deps.db(), message.messages, owner, deps.now());
+      if (logged) await deps.followUpsChanged();
+      return { logged };
+    }
+    case 'linkedin-sent': {
       if (!allowSend(tabId, deps)) return { logged: [] };
-      return { logged: await logSentLinkedIn(deps.db(), message, deps.now()) };
-    case 'linkedin-messages':
-      return { logged: await logLinkedInMessages(deps.db(), message.messages, deps.now()) };
+      const logged = await logSentLinkedIn(deps.db(), message, deps.now());
+      if (logged.length) await deps.followUpsChanged();
+      return { logged };
+    }
+    case 'linkedin-messages': {
+      const logged = await logLinkedInMessages(deps.db(), message.messages, deps.now());
+      if (logged) await deps.followUpsChanged();
+      return { logged };
+    }
     case 'open-side-panel':
       await deps.openSidePanel(tabId);
       return { ok: true };

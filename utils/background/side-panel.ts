@@ -29,6 +29,22 @@ export async function openSidePanel(tabId: number): Promise<void> {
   await chrome.sidePanel.open({ tabId });
 }
 
+/**
+ * Opens Rapport's side panel in a window (Chrome), or the sidebar (Firefox), in response to
+ * a user gesture such as a click on a reminder: whichever panel shows there (the tab's own,
+ * or the window's) answers the panel request made beside this call.
+ */
+export async function openSidePanelInWindow(windowId: number | undefined): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    // Firefox's sidebar API is not in the Chrome-shaped types WXT gives `browser`.
+    const firefox = browser as unknown as { sidebarAction?: { open(): Promise<void> } };
+    await firefox.sidebarAction?.open();
+    return;
+  }
+  if (windowId === undefined) throw new Error('no browser window to open the side panel in');
+  await chrome.sidePanel.open({ windowId });
+}
+
 /** Makes the tab's side panel show this tab (Chrome keeps one panel per tab; Firefox has none). */
 export async function bindSidePanel(tabId: number): Promise<void> {
   if (import.meta.env.FIREFOX) return;

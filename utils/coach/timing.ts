@@ -1,15 +1,22 @@
 import type { Touch } from '../../storage/schema';
+import {
+  followUpDueAt,
+  followUpGapDays,
+  isOutboundMessage,
+  isTwoWay,
+} from '../domain/conversation';
 import { overduePromises } from '../domain/promises';
-import { followUpDueAt, followUpGapDays, resolveCadence } from './follow-up-gap';
+import { resolveCadence } from './cadence';
+import { ago, humanDuration, ordinal } from './wording';
 import { excerpt } from './language';
 import type { TimingCode, TimingInput, TimingLevel, TimingReason, TimingVerdict } from './types';
 import {
   isValidTimeZone,
+  personTimeZone,
   nextWorkingStart,
-  systemTimeZone,
   workingState,
   type WorkingHours,
-} from './zoned-time';
+} from '../domain/zoned-time';
 
 /** The level each reason raises the verdict to; informational reasons stay `ok`. */
 export const TIMING_SEVERITY: Record<TimingCode, TimingLevel> = {
@@ -24,18 +31,9 @@ export const TIMING_SEVERITY: Record<TimingCode, TimingLevel> = {
 
 const RANK: Record<TimingLevel, number> = { ok: 0, wait: 1, stop: 2 };
 const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-// A written message the rep sent; calls and meetings are two-way by nature.
-function isOutboundMessage(t: Touch): boolean {
-  return t.direction === 'out' && (t.channel === 'email' || t.channel === 'linkedin');
-}
-
-/** Contact that counts as an answer: anything inbound, or a call or a meeting. */
-export function isTwoWay(t: Touch): boolean {
-  return t.direction === 'in' || t.channel === 'call' || t.channel === 'meeting';
-}
+export { isTwoWay };
 
 /** Outbound messages sent since the last two-way contact, oldest first. */
 export function unansweredRun(touches: readonly Touch[], now: number): Touch[] {
@@ -48,35 +46,15 @@ export function unansweredRun(touches: readonly Touch[], now: number): Touch[] {
   return run;
 }
 
-function ordinal(n: number): string {
-  const mod100 = n % 100;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
-/** "2 days", "5 hours", "20 minutes": how long, in the unit a person would use. */
-export function humanDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (abs >= DAY_MS) return plural(Math.floor(abs / DAY_MS), 'day');
-  if (abs >= HOUR_MS) return plural(Math.floor(abs / HOUR_MS), 'hour');
-  return plural(Math.max(1, Math.floor(abs / 60_000)), 'minute');
-}
-
-function ago(ms: number): string {
-  return ms < 60_000 ? 'just now' : `${humanDuration(ms)} ago`;
-}
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
 function timeZoneFor(input: TimingInput): { zone: string; whose: string } {
-  if (isValidTimeZone(input.person?.timeZone))
-    return { zone: input.person.timeZone, whose: 'their' };
-  if (isValidTimeZone(input.settings?.timeZone))
-    return { zone: input.settings.timeZone, whose: 'your' };
-  return { zone: systemTimeZone(), whose: 'your' };
+  return {
+    zone: personTimeZone(input.person?.timeZone, input.settings?.timeZone),
+    whose: isValidTimeZone(input.person?.timeZone) ? 'their' : 'your',
+  };
 }
 
 /** Whether now is a good moment to write to this person, and if not, when. */

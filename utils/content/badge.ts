@@ -13,8 +13,9 @@ button { all: unset; cursor: pointer; display: flex; align-items: center; gap: 6
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .dot { flex: none; width: 10px; height: 10px; border-radius: 50%; background: #8a8f98; }
 .label { overflow: hidden; text-overflow: ellipsis; }
-.ok .dot { background: #1e8e3e; } .wait .dot { background: #e37400; } .stop .dot { background: #d93025; }
-.stop { border-color: #d93025; }
+.ok .dot { background: #1e8e3e; } .wait .dot, .owed .dot { background: #e37400; }
+.stop .dot { background: #d93025; }
+.stop { border-color: #d93025; } .owed { border-color: #e37400; }
 `;
 
 const LEVEL_TEXT: Record<BadgeState['level'], string> = {
@@ -67,13 +68,17 @@ export function createBadge(onClick: () => void): InPageBadge {
     },
     show(state) {
       const level = state?.level ?? 'unknown';
-      button.className = level;
+      const owed = state?.overduePromises ?? 0;
+      // An overdue promise turns a badge that would be green amber: deliver before writing.
+      button.className = owed && level === 'ok' ? 'owed' : level;
       const notes = state?.known
         ? `${state.noteCount} note${state.noteCount === 1 ? '' : 's'}`
         : 'new';
-      label.textContent = `Rapport · ${notes}`;
+      const promises = owed ? ` · ${owed} overdue` : '';
+      label.textContent = `Rapport · ${notes}${promises}`;
       const asks = state?.confirmSend ? '; asks before sending' : '';
-      const summary = `Rapport: ${state?.known ? `${notes}, ${LEVEL_TEXT[level]}${asks}` : LEVEL_TEXT.unknown}. Open the side panel.`;
+      const overdue = owed ? `, ${owed} promise${owed === 1 ? '' : 's'} overdue` : '';
+      const summary = `Rapport: ${state?.known ? `${notes}${overdue}, ${LEVEL_TEXT[level]}${asks}` : LEVEL_TEXT.unknown}. Open the side panel.`;
       button.setAttribute('aria-label', summary);
       button.title = summary;
     },

@@ -80,11 +80,16 @@ export function startGmail(ctx: ContentScriptContext): void {
     // Messages are logged while their conversation is open; a list view may keep a left
     // conversation's DOM around, already logged, and is not worth a search of the page.
     if (!isGmailThreadUrl(location.href)) return;
-    const messages = extractThreadMessages(document, mailboxOwner(document));
+    const owner = mailboxOwner(document);
+    const messages = extractThreadMessages(document, owner);
     const key = messages.map((m) => m.messageId).join(',');
     if (!messages.length || key === loggedThread) return;
     loggedThread = key;
-    void sendToBackground({ type: 'thread-messages', messages });
+    void sendToBackground({
+      type: 'thread-messages',
+      messages,
+      ...(owner ? { mailboxOwner: owner } : {}),
+    });
   }
 
   function reportSend(compose: Element) {

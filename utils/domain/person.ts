@@ -55,6 +55,62 @@ export function normaliseMemberId(id: string): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * One identity as one string: an address (`email:…`), a LinkedIn profile (`linkedin:<slug>`)
+ * or a LinkedIn member id (`linkedin-member:…`, what LinkedIn's messaging shows instead of a
+ * profile name). History kept for someone not yet in Rapport is keyed by it, so that any
+ * channel can keep it and it finds its person whichever identity they are added by.
+ */
+export type IdentityKey = `email:${string}` | `linkedin:${string}` | `linkedin-member:${string}`;
+export type IdentityKind = 'email' | 'linkedin' | 'linkedin-member';
+
+export const emailIdentity = (email: string): IdentityKey => `email:${email}`;
+export const slugIdentity = (slug: string): IdentityKey => `linkedin:${slug}`;
+export const memberIdentity = (memberId: string): IdentityKey => `linkedin-member:${memberId}`;
+
+/** A person's identities, as stored: their addresses and LinkedIn profile (slug, member id). */
+export interface IdentifiedPerson {
+  emails: string[];
+  linkedinSlug?: string;
+  linkedinMemberId?: string;
+}
+
+/**
+ * Every identity a person is known by: each address, then their LinkedIn profile by its slug,
+ * then by its member id.
+ */
+export function identitiesOf(person: IdentifiedPerson): IdentityKey[] {
+  return [
+    ...person.emails.map(emailIdentity),
+    ...(person.linkedinSlug ? [slugIdentity(person.linkedinSlug)] : []),
+    ...(person.linkedinMemberId ? [memberIdentity(person.linkedinMemberId)] : []),
+  ];
+}
+
+/** A LinkedIn profile as one identity: by its slug, else by its member id. */
+export function profileIdentity(person: {
+  linkedinSlug?: string;
+  linkedinMemberId?: string;
+}): IdentityKey | undefined {
+  if (person.linkedinSlug) return slugIdentity(person.linkedinSlug);
+  return person.linkedinMemberId ? memberIdentity(person.linkedinMemberId) : undefined;
+}
+
+/** An identity key read back: its kind and value, or undefined when it is not one. */
+export function parseIdentity(key: string): { kind: IdentityKind; value: string } | undefined {
+  const match = /^(email|linkedin|linkedin-member):(.+)$/.exec(key);
+  return match ? { kind: match[1] as IdentityKind, value: match[2] as string } : undefined;
+}
+
+/** An identity as the rep reads it: the address, or the profile's address without https. */
+export function describeIdentity(key: string): string {
+  const identity = parseIdentity(key);
+  if (!identity) return key;
+  if (identity.kind === 'email') return identity.value;
+  if (identity.kind === 'linkedin') return `linkedin.com/in/${identity.value}`;
+  return `LinkedIn member ${identity.value}`;
+}
+
 /** The fields of a new person that a page can supply. */
 export interface PersonFromPage {
   name: string;
@@ -70,7 +126,7 @@ export interface PersonFromPage {
  * The best name a page gives for someone: their name, else their address, else their
  * LinkedIn profile; the rep can change it before adding them.
  */
-export function displayNameOf(page: PagePerson): string {
+export function displayNameOf(page: Partial<PagePerson>): string {
   return (
     page.name?.trim() ||
     page.email?.trim() ||
@@ -200,4 +256,17 @@ export function mergePersonRecords<P extends MergeablePerson>(
     createdAt: Math.min(kept.createdAt, absorbed.createdAt),
     updatedAt,
   };
+}
+
+/** Records grouped by the person they are about, each group in the order given. */
+export function groupByPerson<T extends { personId: string }>(
+  records: readonly T[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const group = groups.get(record.personId);
+    if (group) group.push(record);
+    else groups.set(record.personId, [record]);
+  }
+  return groups;
 }

@@ -30,13 +30,17 @@ const compose = (people: PageSignal['people']): PageSignal => ({
 });
 
 describe('the side panel', () => {
-  it('with nobody in focus, lists recent people and finds one by name', async () => {
+  it('with nobody in focus, shows Today, then recent people, and finds one by name', async () => {
     const db = freshDatabase();
     await addPerson(db, { name: 'Maya Lindqvist', company: 'Northwind' });
     await addPerson(db, { name: 'Tomás Herrera' });
     await showSignal(null);
     renderWithDatabase(db, <SidePanel search={TAB} />);
-    expect(await screen.findByRole('heading', { name: 'Nobody in focus' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Nothing due: every promise kept, every reply sent.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'People' })).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /^Show Maya Lindqvist/ })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Find a person'), 'tom');
     await waitFor(() =>

@@ -69,3 +69,17 @@ describe('backup format: older versions', () => {
     });
   });
 });
+
+describe('backup format: version 1 to 2', () => {
+  it('adds no snoozes and no reminders to a version 1 file, keeping everything else', () => {
+    const v1 = {
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: 5,
+      people: [],
+      notes: [],
+      touches: [],
+    };
+    expect(upgradeBackup(v1)).toEqual({ ...v1, version: 2, snoozes: [], reminders: [] });
+  });
+});

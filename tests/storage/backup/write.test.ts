@@ -78,6 +78,8 @@ describe('importPlan', () => {
     expect(bad.records).toBeUndefined();
     const good = await planImport(a, file([person('f2', 'lee@x.org')]));
     const handMade: ImportPlan = {
+      policy: 'backup',
+      notices: [],
       people: { new: 1, merged: 0, unchanged: 0 },
       notes: { new: 0, merged: 0, unchanged: 0 },
       touches: { new: 0, merged: 0, unchanged: 0 },

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readPanelRequest } from '@/storage/panel-request';
 import { addPerson, findPersonByMemberId } from '@/storage/people';
 import { readTabSignal } from '@/storage/tab-signals';
 import { touchesFor } from '@/storage/touches';
@@ -37,6 +38,7 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     bindSidePanel: vi.fn(async () => undefined),
     badgeState: vi.fn(async () => ({ known: false, noteCount: 0, level: 'unknown' as const })),
     refreshMenuTitle: vi.fn(async () => undefined),
+    followUpsChanged: vi.fn(async () => undefined),
     ...overrides,
   };
 }
@@ -87,7 +89,7 @@ describe('routeMessage', () => {
     expect(warn).toHaveBeenCalled();
   });
 
-  it('logs a sent email once for each known recipient, and leaves unknown ones alone', async () => {
+  it('logs a sent email once for each known recipient, and keeps the rest for later', async () => {
     const d = deps();
     const db = d.db();
     const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
@@ -96,7 +98,7 @@ describe('routeMessage', () => {
       sendId: 'send-1',
       recipients: ['Alex@example.com', 'stranger@example.com'],
       subject: 'Case study',
-      at: 5000,
+      at: NOW - 5000,
     };
     expect(await routeMessage(message, gmailTab, d)).toEqual({ logged: [alex.id] });
     await routeMessage(message, gmailTab, d);
@@ -105,10 +107,14 @@ describe('routeMessage', () => {
     expect(touches[0]).toMatchObject({
       channel: 'email',
       direction: 'out',
-      at: 5000,
+      at: NOW - 5000,
       subject: 'Case study',
     });
+    // The stranger is not added, but the send is remembered for when they are.
     expect(await db.people.count()).toBe(1);
+    expect(await db.unattachedTouches.toArray()).toEqual([
+      expect.objectContaining({ identity: 'email:stranger@example.com', direction: 'out' }),
+    ]);
   });
 
   it('logs each thread message from a known person once, dated by the message', async () => {
@@ -184,6 +190,67 @@ describe('routeMessage', () => {
     expect(await routeMessage(from('alex@example.com'), gmailTab, d)).toEqual({ logged: 1 });
     expect(await touchesFor(db, sam.id)).toEqual([]);
     expect(await touchesFor(db, alex.id)).toHaveLength(1);
+  });
+
+  it('recounts the follow-ups after logging touches, and when a page says the plan changed', async () => {
+    const d = deps();
+    await addPerson(d.db(), { name: 'Alex', emails: ['alex@example.com'] });
+    const thread = {
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail: 'someone@example.com', at: 111 }],
+    };
+    await routeMessage(thread, gmailTab, d);
+    expect(d.followUpsChanged).not.toHaveBeenCalled();
+    await routeMessage(
+      { ...thread, messages: [{ messageId: 'm2', fromEmail: 'alex@example.com', at: 112 }] },
+      gmailTab,
+      d,
+    );
+    expect(d.followUpsChanged).toHaveBeenCalledTimes(1);
+    const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+    expect(await routeMessage({ type: 'follow-ups-changed' }, popup, d)).toEqual({ ok: true });
+    expect(d.followUpsChanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('opens the side panel on a person a page asks for', async () => {
+    const d = deps();
+    const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+    await routeMessage({ type: 'open-side-panel', tabId: 3, personId: 'p9' }, popup, d);
+    expect(d.openSidePanel).toHaveBeenCalledWith(3);
+    expect(await readPanelRequest()).toEqual({ personId: 'p9', at: NOW });
+  });
+
+  it('knows the rep’s own messages by the owner the thread comes with, before any signal', async () => {
+    const d = deps();
+    const db = d.db();
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    await routeMessage(
+      {
+        type: 'thread-messages',
+        mailboxOwner: 'jane@example.com',
+        messages: [
+          {
+            messageId: 'm1',
+            fromEmail: 'jane@example.com',
+            recipients: ['alex@example.com'],
+            at: 111,
+          },
+          {
+            messageId: 'm2',
+            fromEmail: 'alex@example.com',
+            recipients: ['jane@example.com'],
+            at: 222,
+          },
+        ],
+      },
+      gmailTab,
+      d,
+    );
+    expect((await touchesFor(db, alex.id)).map((t) => [t.direction, t.at])).toEqual([
+      ['in', 222],
+      ['out', 111],
+    ]);
+    expect(await db.unattachedTouches.count()).toBe(0);
   });
 
   it('opens the side panel for the sending tab', async () => {
@@ -305,7 +372,11 @@ describe('routeMessage', () => {
     const d = deps();
     const db = d.db();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const alex = await addPerson(db, {
+      name: 'Alex',
+      emails: ['alex@example.com'],
+      linkedinSlug: 'alex-rivera',
+    });
     const gmailSignal = {
       site: 'gmail',
       view: 'compose',
@@ -315,9 +386,19 @@ describe('routeMessage', () => {
       type: 'thread-messages',
       messages: [{ messageId: 'm1', fromEmail: 'alex@example.com', at: 111 }],
     };
+    const sent = { type: 'email-sent', sendId: 's', recipients: ['alex@example.com'], subject: '' };
+    const linkedinThread = {
+      type: 'linkedin-messages',
+      messages: [
+        { messageId: 'l1', from: { linkedinSlug: 'alex-rivera' }, at: 111, firstLine: 'Hi' },
+      ],
+    };
     const senders = [
-      // A LinkedIn tab claiming to have read Gmail.
+      // A LinkedIn tab claiming to have read Gmail, or to log mail; a Gmail tab, LinkedIn.
       [{ type: 'page-signal', signal: gmailSignal }, linkedinTab],
+      [thread, linkedinTab],
+      [{ ...sent, at: 111 }, linkedinTab],
+      [linkedinThread, gmailTab],
       // A frame inside Gmail, or a sender whose origin is not its address's.
       [thread, { ...gmailTab, frameId: 3 }],
       [thread, { ...gmailTab, origin: 'https://evil.example' }],
@@ -332,6 +413,7 @@ describe('routeMessage', () => {
     expect(await readTabSignal(7)).toBeNull();
     expect(await readTabSignal(8)).toBeNull();
     expect(await touchesFor(db, alex.id)).toEqual([]);
+    expect(await db.unattachedTouches.count()).toBe(0);
     // Firefox gives no origin: the address alone decides.
     const { origin: _origin, ...firefoxTab } = gmailTab;
     expect(await routeMessage(thread, firefoxTab, d)).toEqual({ logged: 1 });

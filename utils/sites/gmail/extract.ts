@@ -286,27 +286,43 @@ function messageDate(message: Element): number | undefined {
   return undefined;
 }
 
+/** The addresses a message header shows it was sent to (To and Cc), each once, in order. */
+function shownRecipients(message: Element): string[] {
+  const addresses = recipientsOf(message).flatMap((el) => personEmail(el) ?? []);
+  return [...new Set(addresses)];
+}
+
 /**
- * The open conversation's messages from anyone but the mailbox owner, for logging as
- * inbound touches once per Gmail message id. A message whose sender or date cannot be
- * read is left out rather than logged with a guessed date.
+ * The open conversation's messages, for logging as touches once per Gmail message id: one
+ * from someone else as inbound, one the mailbox owner sent as outbound to its recipients. A
+ * message whose sender or date cannot be read is left out rather than logged with a guessed
+ * date. Gmail shows a collapsed message's sender but not its recipients: a message of the
+ * owner's that shows none is taken as written to the conversation's other people, as a
+ * reply in it is.
  */
 export function extractThreadMessages(root: ParentNode, owner?: string): ThreadMessage[] {
   const subject = threadSubject(root);
+  let others: string[] | undefined;
   const messages: ThreadMessage[] = [];
   for (const message of threadMessageElements(root)) {
     const messageId = cleanText(message.getAttribute('data-message-id')?.replace(/^#/, ''), 200);
     const sender = senderOf(message);
     const fromEmail = sender && personEmail(sender);
     const at = messageDate(message);
-    if (!messageId || !fromEmail || fromEmail === owner || at === undefined) continue;
+    if (!messageId || !fromEmail || at === undefined) continue;
     if (messages.some((m) => m.messageId === messageId)) continue;
     const fromName = cleanText(personName(sender), TEXT_LIMITS.name);
+    let recipients = shownRecipients(message);
+    if (!recipients.length && owner && fromEmail === owner) {
+      others ??= extractThreadPeople(root, owner).flatMap((p) => p.email ?? []);
+      recipients = others;
+    }
     messages.push({
       messageId,
       fromEmail,
       at,
       ...(fromName && fromName.toLowerCase() !== fromEmail ? { fromName } : {}),
+      ...(recipients.length ? { recipients: recipients.slice(0, 100) } : {}),
       ...(subject ? { subject } : {}),
     });
   }

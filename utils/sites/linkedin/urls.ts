@@ -1,6 +1,7 @@
 import {
   isLinkedInMemberId,
   linkedinIdentityOf,
+  profileSlugOfSegment,
   type LinkedInIdentity,
 } from '../../domain/linkedin-identity';
 import { siteOfUrl } from '../../domain/sites';
@@ -54,17 +55,7 @@ export function isLinkedInUrl(url: string): boolean {
 export function linkedinProfileSlug(url: string): string | undefined {
   const segments = segmentsOf(url);
   if (!segments || segments[0] !== 'in' || !segments[1]) return undefined;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(segments[1]).toLowerCase();
-  } catch {
-    return undefined;
-  }
-  // eslint-disable-next-line no-control-regex -- a slug with control characters is not a slug
-  if (slug.length > TEXT_LIMITS.slug || /[\s/?#<>"\u0000-\u001f\u007f-\u009f]/.test(slug)) {
-    return undefined;
-  }
-  return isLinkedInMemberId(segments[1]) ? undefined : slug;
+  return isLinkedInMemberId(segments[1]) ? undefined : profileSlugOfSegment(segments[1]);
 }
 
 /**

@@ -249,31 +249,81 @@ describe('threads', () => {
     ]);
   });
 
-  it('logs each message from someone else once, dated by its own timestamp', () => {
+  it('reads every message once with its sender, recipients and own timestamp', () => {
+    const subject = 'Project kickoff — questions before we start';
     const messages = extractThreadMessages(thread(), 'jane@example.com');
     expect(messages).toEqual([
       {
         messageId: 'msg-f:1000000000001',
         fromEmail: 'alex@example.com',
         fromName: 'Alex Rivera',
+        recipients: ['jane@example.com'],
         at: new Date(2026, 4, 13, 23, 2).getTime(),
-        subject: 'Project kickoff — questions before we start',
+        subject,
+      },
+      // Jane's own message, its recipient shown in the header.
+      {
+        messageId: 'msg-f:1000000000002',
+        fromEmail: 'jane@example.com',
+        fromName: 'Jane Doe',
+        recipients: ['alex@example.com'],
+        at: new Date(2026, 4, 14, 9, 15).getTime(),
+        subject,
       },
       {
         messageId: 'msg-f:1000000000003',
         fromEmail: 'alex@example.com',
         fromName: 'Alex Rivera',
+        recipients: ['jane@example.com'],
         at: new Date(2026, 4, 14, 14, 40).getTime(),
-        subject: 'Project kickoff — questions before we start',
+        subject,
+      },
+      // Collapsed: Gmail shows no recipients; Jane wrote in a conversation with Alex alone.
+      {
+        messageId: 'msg-f:1000000000004',
+        fromEmail: 'jane@example.com',
+        fromName: 'Jane Doe',
+        recipients: ['alex@example.com'],
+        at: new Date(2026, 4, 15, 8, 5).getTime(),
+        subject,
       },
       {
         messageId: 'msg-f:1000000000005',
         fromEmail: 'alex@example.com',
         fromName: 'Alex Rivera',
         at: new Date(2026, 4, 15, 11, 30).getTime(),
-        subject: 'Project kickoff — questions before we start',
+        subject,
+      },
+      {
+        messageId: 'msg-f:1000000000006',
+        fromEmail: 'jane@example.com',
+        fromName: 'Jane Doe',
+        recipients: ['alex@example.com'],
+        at: new Date(2026, 4, 15, 12, 0).getTime(),
+        subject,
       },
     ]);
+  });
+
+  it('reads the recipients of a group conversation from each header, the body left out', () => {
+    const messages = extractThreadMessages(
+      parseHtml(own('thread-with-cc.html')),
+      'jane@example.com',
+    );
+    expect(messages.map((m) => [m.messageId, m.fromEmail, m.recipients])).toEqual([
+      [
+        'msg-f:1800000000000000101',
+        'sam@example.com',
+        ['jane@example.com', 'alex@example.com', 'finance@example.com'],
+      ],
+      ['msg-f:1800000000000000102', 'alex@example.com', ['sam@example.com', 'jane@example.com']],
+      ['msg-f:1800000000000000103', 'jane@example.com', ['sam@example.com', 'alex@example.com']],
+    ]);
+  });
+
+  it('does not guess the recipients of a message when the owner is not known', () => {
+    const messages = extractThreadMessages(thread());
+    expect(messages.find((m) => m.messageId === 'msg-f:1000000000004')?.recipients).toBeUndefined();
   });
 
   it('leaves out messages whose date cannot be read, and reads day-first dates', () => {
@@ -284,6 +334,7 @@ describe('threads', () => {
     expect(messages.map((m) => [m.messageId, m.at])).toEqual([
       ['msg-f:1800000000000000101', new Date(2026, 9, 13, 16, 45).getTime()],
       ['msg-f:1800000000000000102', new Date(2026, 9, 14, 8, 0).getTime()],
+      ['msg-f:1800000000000000103', new Date(2026, 9, 14, 9, 30).getTime()],
     ]);
   });
 

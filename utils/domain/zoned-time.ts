@@ -54,6 +54,16 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * The zone a person's days are counted in: their own when it is known, else the rep's,
+ * else this machine's.
+ */
+export function personTimeZone(personZone?: string, repZone?: string): string {
+  if (isValidTimeZone(personZone)) return personZone;
+  if (isValidTimeZone(repZone)) return repZone;
+  return systemTimeZone();
+}
+
 /** The wall-clock reading of an instant in a zone. */
 export function wallTime(ms: number, timeZone: string): WallTime {
   const parts: Record<string, string> = {};
@@ -157,4 +167,25 @@ export function addWorkingDays(
   };
   const at = zonedToUtc(day, start.hour * 60 + start.minute, timeZone) + start.second * 1000;
   return at + (days - whole) * DAY_MS;
+}
+
+/**
+ * The two quick snoozes, at the start of the rep's working day: tomorrow, and the first day
+ * of next week (Monday).
+ */
+export function snoozeChoices(
+  now: number,
+  startHour: number,
+  timeZone?: string,
+): { tomorrow: number; nextWeek: number } {
+  const zone = timeZone ?? systemTimeZone();
+  const today = wallTime(now, zone);
+  const day = (offset: number) => {
+    const d = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
+    const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    return zonedToUtc(date, Math.round(startHour * 60), zone);
+  };
+  // Days until next Monday: 1 on a Sunday, 7 on a Monday.
+  const toMonday = (8 - today.weekday) % 7 || 7;
+  return { tomorrow: day(1), nextWeek: day(toMonday) };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextWorkingStart, wallTime, zonedToUtc } from '../../../utils/coach/zoned-time';
+import {
+  nextWorkingStart,
+  snoozeChoices,
+  wallTime,
+  zonedToUtc,
+} from '../../../utils/domain/zoned-time';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const HOURS = { startMinute: 9 * 60, endMinute: 17 * 60, workingDays: [1, 2, 3, 4, 5] };
@@ -43,5 +48,19 @@ describe('nextWorkingStart', () => {
     const t = Date.parse('2026-03-04T04:00:00Z');
     const hours = { ...HOURS, startMinute: 8 * 60 + 30 };
     expect(iso(nextWorkingStart(t, 'Europe/Berlin', hours))).toBe('2026-03-04T07:30:00.000Z');
+  });
+});
+
+describe('snooze choices', () => {
+  it('are tomorrow and next Monday at the start of the working day, in the rep’s zone', () => {
+    // Wednesday 4 March 2026, 15:00 UTC: 16:00 in Paris.
+    const now = Date.UTC(2026, 2, 4, 15);
+    expect(snoozeChoices(now, 9, 'Europe/Paris')).toEqual({
+      tomorrow: Date.UTC(2026, 2, 5, 8),
+      nextWeek: Date.UTC(2026, 2, 9, 8),
+    });
+    // A Sunday: next week starts tomorrow.
+    const sunday = Date.UTC(2026, 2, 8, 12);
+    expect(snoozeChoices(sunday, 9.5, 'UTC').nextWeek).toBe(Date.UTC(2026, 2, 9, 9, 30));
   });
 });

@@ -1,0 +1,285 @@
+// Importing contacts into a database of 10,000 people, through the options page as the rep
+// does it: a 10,000-row LinkedIn export and a 10,000-card vCard file, each a fifth of it
+// people already in Rapport. Choose the file → the preview on screen (read, parse, plan,
+// render); then Import → imported (the plan matched again and written in one transaction),
+// beside the floor: the same records written with the bare IndexedDB API, in the same browser,
+// into the same 10,000 people.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { planAgainst } from '../../storage/backup/plan';
+import { contactRecords } from '../../storage/contact-import';
+import { readContactFile } from '../../storage/contacts';
+import { SCHEMA_VERSIONS } from '../../storage/db';
+import { summarise as summarisePerson } from '../../storage/person-summary';
+import type { Person, Touch } from '../../storage/schema';
+import { connectionsCsv, linkedinDate, vcardFile, type Connection } from '../demo/contact-files';
+import type { BenchBrowser } from './browser';
+import { BENCH_NOW, personAt } from './data';
+import { median, summarise, type Figure } from './stats';
+
+/** Fewer with RAPPORT_BENCH_PEOPLE, for a quick look at the harness itself. */
+const PEOPLE = Number(process.env.RAPPORT_BENCH_PEOPLE ?? 10_000);
+const ROWS = PEOPLE;
+const PREVIEW_RUNS = 5;
+const WRITE_RUNS = 3;
+const PREVIEW_BUDGET_MS = 3_000;
+const WRITE_RATIO_BUDGET = 1.25;
+const LONG = 300_000;
+const SCRATCH_DATABASE = 'rapport-bench-floor';
+/** Rapport's current schema: the floor's database has the same stores and indexes. */
+const LATEST = Object.values(SCHEMA_VERSIONS).at(-1)!;
+/** Every table, emptied before each run. */
+const TABLES = Object.keys(LATEST);
+
+const FIRST = ['Maya', 'Alex', 'Robin', 'Sam', 'Noor', 'Jonas', 'Ines', 'Kofi', 'Lena', 'Ravi'];
+const LAST = ['Lindqvist', 'Rivera', 'Park', 'Okafor', 'Haddad', 'Novak', 'Tanaka', 'Moreau'];
+const COMPANIES = ['Northwind Logistics', 'Contoso', 'Fabrikam', 'Tailspin Toys', 'Litware'];
+
+/**
+ * The i-th connection: every fifth is someone in the database (the LinkedIn file by their
+ * profile, the vCards by their address), the rest new people, a third of them with an address.
+ */
+function connectionAt(i: number, matchBy: 'slug' | 'email'): Connection {
+  const known = i % 5 === 0 && i < PEOPLE;
+  const stored = known ? personAt(i) : undefined;
+  return {
+    first: FIRST[i % FIRST.length]!,
+    last: `${LAST[i % LAST.length]!}-${i}`,
+    slug: stored && matchBy === 'slug' ? stored.linkedinSlug! : `connection-${i}`,
+    ...(stored && matchBy === 'email'
+      ? { email: stored.emails[0] }
+      : i % 3 === 0
+        ? { email: `connection${i}@contacts.example` }
+        : {}),
+    company: COMPANIES[i % COMPANIES.length],
+    position: i % 2 ? 'Head of Operations' : 'VP Supply Chain, EMEA',
+    connectedOn: linkedinDate(new Date(BENCH_NOW - (i % 1500) * 86_400_000)),
+  };
+}
+
+interface BenchFile {
+  name: string;
+  what: string;
+  file: string;
+  /** What the import writes, worked out here by the same planner, for the floor. */
+  writes: { people: Person[]; touches: Touch[] };
+}
+
+function writeFiles(seed: Person[]): BenchFile[] {
+  const dir = path.join(os.tmpdir(), 'rapport-bench');
+  mkdirSync(dir, { recursive: true });
+  const files = [
+    {
+      name: 'Connections.csv',
+      what: `${ROWS.toLocaleString('en')}-row LinkedIn export`,
+      text: connectionsCsv(Array.from({ length: ROWS }, (_, i) => connectionAt(i, 'slug'))),
+    },
+    {
+      name: 'contacts.vcf',
+      what: `${ROWS.toLocaleString('en')}-card vCard file`,
+      text: vcardFile(Array.from({ length: ROWS }, (_, i) => connectionAt(i, 'email'))),
+    },
+  ];
+  return files.map(({ name, what, text }) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    const { records } = contactRecords(readContactFile(name, text).contacts, BENCH_NOW);
+    const plan = planAgainst(
+      records,
+      {
+        people: seed,
+        notes: new Map(),
+        touches: new Map(),
+        externalTwins: [],
+        snoozes: new Map(),
+        reminders: new Map(),
+      },
+      'contacts',
+    );
+    return {
+      name,
+      what,
+      file,
+      writes: { people: plan.writes!.people, touches: plan.writes!.touches },
+    };
+  });
+}
+
+/**
+ * Puts a database into a state with the bare IndexedDB API: `name`'s tables emptied and the
+ * seed people put back, creating its stores first (by Rapport's latest schema) when it has
+ * none, as the floor's scratch database does.
+ */
+function resetDatabase(page: Page, name: string, seed: Person[]): Promise<void> {
+  return page.evaluate(
+    ({ name, seed, summaries, tables, schema }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onupgradeneeded = () => {
+          // Dexie's schema syntax: the first key is the primary key; `*` multi-entry, `&`
+          // unique, `[a+b]` compound.
+          for (const [table, spec] of Object.entries(schema)) {
+            const [primary, ...indexes] = spec.split(',').map((s: string) => s.trim());
+            const store = open.result.createObjectStore(table, { keyPath: primary });
+            for (const index of indexes) {
+              const bare = index.replace(/^[*&]/, '');
+              const keyPath = bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare;
+              store.createIndex(bare, keyPath, {
+                multiEntry: index.startsWith('*'),
+                unique: index.startsWith('&'),
+              });
+            }
+          }
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(tables, 'readwrite');
+          for (const table of tables) tx.objectStore(table).clear();
+          for (const person of seed) tx.objectStore('people').put(person);
+          // Rapport keeps a summary beside every person: the seed has them too.
+          for (const summary of summaries) tx.objectStore('personSummaries').put(summary);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    {
+      name,
+      seed,
+      summaries: seed.map((person) => summarisePerson(person, [], [], BENCH_NOW)),
+      tables: [...TABLES],
+      schema: LATEST as Record<string, string>,
+    },
+  );
+}
+
+/** The floor: the import's writes put with the bare API, one transaction, into the seeded scratch database. */
+function bareWrite(page: Page, writes: BenchFile['writes']): Promise<number> {
+  return page.evaluate(
+    ({ name, writes }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const start = performance.now();
+          const tx = db.transaction(['people', 'touches'], 'readwrite');
+          const people = tx.objectStore('people');
+          const touches = tx.objectStore('touches');
+          for (const person of writes.people) people.put(person);
+          for (const touch of writes.touches) touches.put(touch);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(performance.now() - start);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: SCRATCH_DATABASE, writes },
+  );
+}
+
+async function openOptions(page: Page, browser: BenchBrowser): Promise<void> {
+  await page.goto(browser.pageUrl('options.html'));
+  await page.getByLabel('Import contacts').waitFor();
+}
+
+/** Choose the file → the preview on screen, timed. */
+async function preview(page: Page, file: string): Promise<number> {
+  const start = performance.now();
+  await page.getByLabel('Import contacts').setInputFiles(file);
+  await page.getByRole('button', { name: /^Import [\d,]+ people$/ }).waitFor({ timeout: LONG });
+  return performance.now() - start;
+}
+
+/** Import → the status saying it is done, timed in the page from the click to the next frame. */
+function importClicked(page: Page): Promise<number> {
+  return page.evaluate(
+    (timeout) =>
+      new Promise<number>((resolve, reject) => {
+        const button = [...document.querySelectorAll('button')].find((b) =>
+          /^Import [\d,]+ people$/.test(b.textContent ?? ''),
+        );
+        if (!button) return reject(new Error('no Import button'));
+        // No named helpers in here: the page has none of the bundler's naming shims.
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const statuses = [...document.querySelectorAll('[role="status"]')];
+          if (!statuses.some((s) => s.textContent?.startsWith('Imported from'))) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => reject(new Error('the import did not finish')), timeout);
+        button.click();
+      }),
+    LONG,
+  );
+}
+
+export async function benchContactsImport(browser: BenchBrowser): Promise<Figure[]> {
+  const seed = Array.from({ length: PEOPLE }, (_, i) => personAt(i));
+  const files = writeFiles(seed);
+  const page = await browser.context.newPage();
+  // Rapport's database exists once the options page has opened it.
+  await openOptions(page, browser);
+  const figures: Figure[] = [];
+  for (const bench of files) {
+    await resetDatabase(page, 'rapport', seed);
+    const previews: number[] = [];
+    for (let i = 0; i < PREVIEW_RUNS; i += 1) {
+      await openOptions(page, browser);
+      previews.push(await preview(page, bench.file));
+    }
+    const writes: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < WRITE_RUNS; i += 1) {
+      await resetDatabase(page, 'rapport', seed);
+      await openOptions(page, browser);
+      await preview(page, bench.file);
+      writes.push(await importClicked(page));
+      await resetDatabase(page, SCRATCH_DATABASE, seed);
+      floors.push(await bareWrite(page, bench.writes));
+    }
+    const counts = `${bench.writes.people.length.toLocaleString('en')} people, ${bench.writes.touches.length.toLocaleString('en')} touches written`;
+    const write = summarise(
+      {
+        id: `contacts.${bench.name}.write`,
+        what: `  Import → imported (${counts})`,
+        unit: 'ms',
+        floor: median(floors),
+        ratioBudget: WRITE_RATIO_BUDGET,
+        note: 'the plan matched again and written in one transaction; floor: the same records put with the bare IndexedDB API into the same seeded people',
+      },
+      writes,
+    );
+    write.ratioToFloor = write.median / write.floor!;
+    figures.push(
+      summarise(
+        {
+          id: `contacts.${bench.name}.preview`,
+          what: `contacts: ${bench.what} into ${PEOPLE.toLocaleString('en')} people: choose file → preview`,
+          unit: 'ms',
+          budget: PREVIEW_BUDGET_MS,
+          budgetOn: 'p95',
+          note: 'options page: read the file, parse (PapaParse / ical.js, loaded on first use), plan against the database, render the preview',
+        },
+        previews,
+      ),
+      write,
+      summarise(
+        { id: `contacts.${bench.name}.floor`, what: '  floor: bare IndexedDB write', unit: 'ms' },
+        floors,
+      ),
+    );
+  }
+  await resetDatabase(page, 'rapport', []);
+  await page.evaluate((name) => indexedDB.deleteDatabase(name), SCRATCH_DATABASE);
+  await page.close();
+  return figures;
+}

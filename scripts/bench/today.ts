@@ -1,0 +1,255 @@
+// Today at 10,000 people, 100,000 notes and 200,000 touches: the side panel with nobody in
+// focus, from navigation to the list painted (the 200 ms budget), beside the floor of the
+// IndexedDB reads it needs done bare in the same page; and the toolbar badge brought up to
+// date after a write (a page's message, the background's index counts, the badge set),
+// beside the same counts done bare.
+import { recordTabSignal } from '../lib/chromium';
+import { sleep, type BenchBrowser } from './browser';
+import { ensureSeeded } from './side-panel';
+import { median, summarise, type Figure } from './stats';
+
+const RUNS = 20;
+const WARMUP = 3;
+const TODAY_BUDGET_MS = 200;
+const BADGE_BUDGET_MS = 50;
+const BADGE_RUNS = 30;
+/** A tab whose page shows nobody: the panel opens on Today. */
+const EMPTY_TAB = 777_001;
+/** Rows Today paints first (components/today/Today.tsx). */
+const FIRST_ROWS = 25;
+
+/** Runs in the panel before its scripts: the frame after the first rows are in the DOM. */
+const WATCH_RENDER = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelectorAll('ol.today-list > li').length > 0) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__rendered = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/**
+ * The reads Today needs, bare: the snoozes in force, the first keys of each index range
+ * (as many as rows are painted), those people's summaries, the counts stopped at 100, and
+ * the first rows' people (the rows' links need their addresses).
+ */
+function bareTodayReads(firstRows: number): Promise<number> {
+  const start = performance.now();
+  const day = 86_400_000;
+  const request = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const ranges = (now: number, by: number, inclusive: boolean): [string, IDBKeyRange][] => [
+    ['promiseDueAts', IDBKeyRange.upperBound(by, !inclusive)],
+    ['replyFrom', IDBKeyRange.upperBound(by, !inclusive)],
+    ['coldFrom', IDBKeyRange.upperBound(by - 14 * day, !inclusive)],
+    [
+      '[followUpRun+followUpFrom]',
+      IDBKeyRange.bound([1, -Infinity], [1, by - 3 * day], false, !inclusive),
+    ],
+    [
+      '[followUpRun+followUpFrom]',
+      IDBKeyRange.bound([2, -Infinity], [2, by - 4 * day], false, !inclusive),
+    ],
+    ...(by > now
+      ? [['meetingAts', IDBKeyRange.bound(now, by, true, false)] as [string, IDBKeyRange]]
+      : []),
+  ];
+  return (async () => {
+    const now = Date.now();
+    const db = await request(indexedDB.open('rapport'));
+    const tx = db.transaction(['personSummaries', 'snoozes', 'people'], 'readonly');
+    const summaries = tx.objectStore('personSummaries');
+    await request(
+      tx.objectStore('snoozes').index('until').getAll(IDBKeyRange.lowerBound(now, true)),
+    );
+    const keys = async (list: [string, IDBKeyRange][], limit: number) => {
+      const ids: IDBValidKey[] = [];
+      for (const [index, range] of list) {
+        if (ids.length >= limit) break;
+        ids.push(...(await request(summaries.index(index).getAllKeys(range, limit - ids.length))));
+      }
+      return ids;
+    };
+    const firstIds = new Set<IDBValidKey>();
+    for (const [index, range] of ranges(now, now + day, true)) {
+      for (const id of await request(summaries.index(index).getAllKeys(range, firstRows))) {
+        firstIds.add(id);
+      }
+    }
+    const first = await Promise.all([...firstIds].map((id) => request(summaries.get(id))));
+    await keys(ranges(now, now, false), 100);
+    await keys(ranges(now, now + day, true), 100);
+    const people = tx.objectStore('people');
+    await Promise.all(
+      (first as { personId: string }[])
+        .slice(0, firstRows)
+        .map((s) => request(people.get(s.personId))),
+    );
+    db.close();
+    return performance.now() - start;
+  })();
+}
+
+/** The toolbar count with the bare API: the same index keys as the background's, stopped at 100, then the badge. */
+function bareBadgeCount(now: number): Promise<{ ms: number; count: number; text: string }> {
+  const start = performance.now();
+  const request = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  const day = 86_400_000;
+  const cap = 100;
+  return (async () => {
+    const db = await request(indexedDB.open('rapport'));
+    const tx = db.transaction(['personSummaries', 'snoozes'], 'readonly');
+    const s = tx.objectStore('personSummaries');
+    // The snoozes in force, whose people's items the background takes away (none here).
+    await request(
+      tx.objectStore('snoozes').index('until').getAll(IDBKeyRange.lowerBound(now, true)),
+    );
+    const below = (at: number) => IDBKeyRange.upperBound(at, true);
+    // Default cadence: the 1st and 2nd follow-ups, after 3 and 4 days.
+    const ranges: [string, IDBKeyRange][] = [
+      ['promiseDueAts', below(now)],
+      ['replyFrom', below(now)],
+      ['coldFrom', below(now - 14 * day)],
+      [
+        '[followUpRun+followUpFrom]',
+        IDBKeyRange.bound([1, -Infinity], [1, now - 3 * day], false, true),
+      ],
+      [
+        '[followUpRun+followUpFrom]',
+        IDBKeyRange.bound([2, -Infinity], [2, now - 4 * day], false, true),
+      ],
+    ];
+    let count = 0;
+    for (const [index, range] of ranges) {
+      if (count >= cap) break;
+      count += (await request(s.index(index).getAllKeys(range, cap - count))).length;
+    }
+    // As the toolbar shows it (utils/background/toolbar-badge.ts).
+    const text = count >= cap ? '99+' : count > 0 ? String(count) : '';
+    await chrome.action.setBadgeText({ text });
+    db.close();
+    return { ms: performance.now() - start, count, text };
+  })();
+}
+
+export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
+  const { context, worker } = browser;
+  await ensureSeeded(browser);
+  await recordTabSignal(worker, EMPTY_TAB, {
+    signal: null,
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    at: Date.now(),
+  });
+
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  // tsx names inner functions with a `__name` helper that the page does not have.
+  await panel.addInitScript('window.__name = (fn) => fn;');
+  await panel.addInitScript(WATCH_RENDER);
+  const url = browser.pageUrl(`sidepanel.html?tabId=${EMPTY_TAB}`);
+  const open: number[] = [];
+  const loaded: number[] = [];
+  const floors: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    await panel.goto(url);
+    await panel.waitForFunction(
+      () => (window as unknown as { __rendered?: number }).__rendered,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const t = await panel.evaluate(() => ({
+      rendered: (window as unknown as { __rendered: number }).__rendered,
+      domContentLoaded: (
+        performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+      ).domContentLoadedEventEnd,
+      rows: document.querySelectorAll('ol.today-list > li').length,
+    }));
+    rows = t.rows;
+    await sleep(100);
+    const floor = await panel.evaluate(bareTodayReads, FIRST_ROWS);
+    if (i < WARMUP) continue;
+    open.push(t.rendered);
+    loaded.push(t.domContentLoaded);
+    floors.push(floor);
+  }
+  const listed = await panel.locator('.today .section-head [role=status]').textContent();
+
+  // The badge after a write: the message every page sends once its write has committed.
+  const badge: number[] = [];
+  const badgeFloors: number[] = [];
+  let shownText = '';
+  for (let i = 0; i < WARMUP + BADGE_RUNS; i += 1) {
+    const ms = await panel.evaluate(async () => {
+      const start = performance.now();
+      await chrome.runtime.sendMessage({ type: 'follow-ups-changed' });
+      return performance.now() - start;
+    });
+    const shown = await worker.evaluate(() => chrome.action.getBadgeText({}));
+    const floor = await panel.evaluate(bareBadgeCount, Date.now());
+    if (floor.text !== shown) {
+      throw new Error(`The badge says ${shown}, the bare count ${floor.count}`);
+    }
+    shownText = shown;
+    if (i < WARMUP) continue;
+    badge.push(ms);
+    badgeFloors.push(floor.ms);
+  }
+  // The toolbar shows the count again, as the background sets it.
+  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'follow-ups-changed' }));
+  await panel.close();
+
+  const floor = median(floors);
+  const today = summarise(
+    {
+      id: 'today.open',
+      what: 'Today: open → list painted (nobody in focus)',
+      unit: 'ms',
+      budget: TODAY_BUDGET_MS,
+      budgetOn: 'p95',
+      floor,
+      note: `navigation → the frame after the first rows are in the DOM; ${rows} rows painted of ${listed?.trim()}; floor: the same reads bare in the same page (snoozes, the first ${FIRST_ROWS} keys of each index and those summaries, the counts stopped at 100, the rows' people)`,
+    },
+    open,
+  );
+  today.ratioToFloor = today.median / floor;
+  const badgeFloor = median(badgeFloors);
+  const badgeFigure = summarise(
+    {
+      id: 'today.badge-after-write',
+      what: 'toolbar badge after a write (message → recount → badge)',
+      unit: 'ms',
+      budget: BADGE_BUDGET_MS,
+      budgetOn: 'p95',
+      floor: badgeFloor,
+      note: `a page’s follow-ups-changed message to the background, which settles touches logged ahead, counts through the summaries’ indexes (keys only, stopped at 100: the badge said “${shownText}”), sets the badge and the next alarm, and replies; floor: the same index keys and setBadgeText, bare, in the page`,
+    },
+    badge,
+  );
+  badgeFigure.ratioToFloor = badgeFigure.median / badgeFloor;
+  return [
+    today,
+    summarise(
+      { id: 'today.dom-content-loaded', what: '  of which HTML + scripts loaded', unit: 'ms' },
+      loaded,
+    ),
+    summarise(
+      { id: 'today.bare-reads', what: '  floor: bare IndexedDB reads', unit: 'ms' },
+      floors,
+    ),
+    badgeFigure,
+    summarise(
+      { id: 'today.badge-floor', what: '  floor: bare index counts + setBadgeText', unit: 'ms' },
+      badgeFloors,
+    ),
+  ];
+}
