@@ -161,26 +161,27 @@ async function firstOfStream(
   by: number,
   inclusive: boolean,
 ): Promise<string[]> {
-  const ids: string[] = [];
   const { inexact } = stream;
   if (!inexact) {
-    const keys: IndexableType[] = [];
-    await keysOf(db, stream)
-      .limit(wanted)
-      .eachKey((key, cursor) => {
-        keys.push(key);
-        ids.push(cursor.primaryKey as string);
-      });
+    // Two requests, not a cursor stepped key by key: the first ids in one read of keys, and
+    // the index key of the last of them in one jump.
+    const [ids, [last]] = await Promise.all([
+      keysOf(db, stream).limit(wanted).primaryKeys() as Promise<string[]>,
+      keysOf(db, stream)
+        .offset(wanted - 1)
+        .limit(1)
+        .keys(),
+    ]);
     // Items due at the same moment as the last one read may still come first (by reason,
     // then person): read every key equal to it.
-    const last = keys[keys.length - 1];
-    if (keys.length === wanted && last !== undefined) {
+    if (ids.length === wanted && last !== undefined) {
       ids.push(
         ...((await db.personSummaries.where(stream.index).equals(last).primaryKeys()) as string[]),
       );
     }
     return ids;
   }
+  const ids: string[] = [];
   // In key order, an item is due at least `least` after its key: once `wanted` items are
   // known, a key that late cannot come before the last of them.
   const dues: number[] = [];
@@ -279,10 +280,11 @@ export async function countPlan(
     }
     return Math.min(cap, total - hiddenHere);
   };
-  return {
-    overdue: await count(now, false, hidden.overdue),
-    listed: await count(horizon, true, hidden.listed),
-  };
+  const [overdue, listed] = await Promise.all([
+    count(now, false, hidden.overdue),
+    count(horizon, true, hidden.listed),
+  ]);
+  return { overdue, listed };
 }
 
 /** How many items are overdue now (stopped at `cap`): the toolbar's count. */
@@ -324,12 +326,14 @@ export async function planStart(
     (sum, s) => sum + s.promiseDueAts.length + s.meetingAts.length + 2,
     0,
   );
-  const ids = new Set<string>(
-    (await db.personSummaries.where('rollAt').belowOrEqual(now).primaryKeys()) as string[],
-  );
-  for (const stream of dueBy(plan, now, horizon, true)) {
-    for (const id of await firstOfStream(db, stream, rows + extra, horizon, true)) ids.add(id);
-  }
+  // Every index at once: each read is independent of the others.
+  const found = await Promise.all([
+    db.personSummaries.where('rollAt').belowOrEqual(now).primaryKeys() as Promise<string[]>,
+    ...dueBy(plan, now, horizon, true).map((stream) =>
+      firstOfStream(db, stream, rows + extra, horizon, true),
+    ),
+  ]);
+  const ids = new Set(found.flat());
   const summaries = (await db.personSummaries.bulkGet([...ids])).filter(
     (s): s is PersonSummary => s !== undefined,
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * The current time, refreshed every `everyMs` and whenever `refreshOn` changes: relative
@@ -12,7 +12,14 @@ export function useNow(everyMs = 60_000, refreshOn?: unknown): number {
     const timer = setInterval(() => setNow(Date.now()), everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
+  // The first render already read the clock: a new time then would only make everything
+  // computed from it (Today's plan, a live query) run twice on opening.
+  const mounted = useRef(false);
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     const timer = setTimeout(() => setNow(Date.now()), 0);
     return () => clearTimeout(timer);
   }, [refreshOn]);

@@ -12,10 +12,8 @@ import { UndoToast, type UndoAction } from '../UndoToast';
 import { writeErrorMessage } from '../write-error';
 import { markDone, snooze, stopContacting, type Undoable } from './follow-up-actions';
 import { TodayRow, type RowActions } from './TodayRow';
+import { FIRST_ROWS } from './read-today';
 import { usePeople, useToday } from './useToday';
-
-/** Rows shown at first; the rest on request, so the list paints at once at any size. */
-export const FIRST_ROWS = 25;
 
 /**
  * Today: everything the rep owes their people within a day, most urgent first, each with

@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { countPlan, planStart, readPlanRecords, type PlanCounts } from '@/storage/follow-ups';
+import type { PlanCounts } from '@/storage/follow-ups';
 import type { Person, Touch } from '@/storage/schema';
 import type { TimingSettings } from '@/utils/coach/types';
-import { planFollowUps, type FollowUp } from '@/utils/coach/follow-ups';
+import type { FollowUp } from '@/utils/coach/follow-ups';
+import { forgetToday, preloadedToday } from '../hooks/preloaded';
 import { useDatabase } from '../hooks/useDatabase';
+import { readToday, todayKey } from './read-today';
 
 export interface Today {
   /** The moment the plan is for. */
@@ -21,31 +23,21 @@ export interface Today {
 
 /**
  * Today's first `rows` items (all of them with Infinity), live: they change the moment a
- * note, a touch, a person or a snooze does, in any window. Read through the per-person
- * summaries' indexes, so the first rows come as quickly at 10,000 people as at 10.
- * `undefined` while loading.
+ * note, a touch, a person or a snooze does, in any window. `undefined` while loading; at
+ * once when the side panel read them before it mounted.
  */
 export function useToday(clock: number, settings: TimingSettings, rows: number): Today | undefined {
   const db = useDatabase();
-  const read = useLiveQuery(async () => {
-    // A touch the rep just logged ("Done") is dated after the clock the screen last ticked,
-    // and must count as having happened.
-    const now = Math.max(clock, Date.now());
-    const counts = await countPlan(db, now, settings);
-    if (rows === Infinity) {
-      const records = await readPlanRecords(db);
-      const items = planFollowUps({ ...records, now, settings });
-      return { now, counts, items, touches: records.touches, people: records.people };
-    }
-    const start = await planStart(db, now, rows, settings);
-    return {
-      now,
-      counts,
-      items: start.items,
-      touches: start.summaries.flatMap((s) => s.touches),
-      people: start.summaries.map((s) => ({ id: s.personId, name: s.name })),
-    };
-  }, [db, clock, settings, rows]);
+  const key = todayKey(settings, rows);
+  const read = useLiveQuery(
+    async () => {
+      const fresh = await readToday(db, clock, settings, rows);
+      forgetToday(key);
+      return fresh;
+    },
+    [db, clock, settings, rows],
+    preloadedToday(key),
+  );
   return useMemo(
     () =>
       read && {
