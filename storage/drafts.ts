@@ -1,12 +1,19 @@
+import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
 import { storage } from '#imports';
 import { MAX_NOTE_LENGTH, NOTE_KINDS } from './schema';
 
 /**
  * The "never lost" note draft. The popup dies the moment it loses focus, so what the rep
- * types is written to extension storage on every change, one draft per person (or
- * NEW_DRAFT before anyone is chosen), and comes back when the popup opens for them again.
- * Saving or discarding the note clears it.
+ * types is written on every change, one draft per person (or NEW_DRAFT before anyone is
+ * chosen), and comes back when the popup opens for them again. Saving or discarding the
+ * note clears it.
+ *
+ * Drafts are kept in an IndexedDB database of their own, in Rapport's own origin. Content
+ * scripts open IndexedDB as the page they run in, so no browser lets them read it; local
+ * extension storage, where drafts were kept before, is open to content scripts in Firefox,
+ * which has no access levels for it. Not in the main database: a draft is working state,
+ * never backed up, and needs no schema version of the records.
  */
 
 /** The draft key used while no person in Rapport is chosen yet. */
@@ -22,8 +29,21 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const DRAFT_PREFIX = 'draft:';
-const itemKey = (draftKey: string) => `local:${DRAFT_PREFIX}${draftKey}` as const;
+/** Where drafts were kept before they moved to their own database (moved on start). */
+const LEGACY_PREFIX = 'draft:';
+
+type StoredDraft = Draft & { key: string };
+
+export const DRAFTS_DATABASE = 'rapport-drafts';
+
+let database: (Dexie & { drafts: EntityTable<StoredDraft, 'key'> }) | undefined;
+function drafts() {
+  if (!database) {
+    database = new Dexie(DRAFTS_DATABASE) as Dexie & { drafts: EntityTable<StoredDraft, 'key'> };
+    database.version(1).stores({ drafts: 'key' });
+  }
+  return database.drafts;
+}
 
 /**
  * How long a draft about someone never added to Rapport is kept: long enough to come back
@@ -62,34 +82,49 @@ export function isEmptyDraft(draft: Pick<Draft, 'body' | 'due'>): boolean {
 }
 
 /**
- * Removes the drafts about people never added that were last typed in more than
- * UNADDED_DRAFT_LIFETIME_MS before `now`. Drafts about people in Rapport stay.
+ * Moves drafts kept in local extension storage by an earlier version into the drafts
+ * database (a draft already there wins), and removes them from local storage.
  */
-export async function forgetStaleDrafts(now: number): Promise<void> {
+async function moveLegacyDrafts(): Promise<void> {
   const stored = await storage.snapshot('local');
   for (const [key, value] of Object.entries(stored)) {
-    if (!key.startsWith(DRAFT_PREFIX)) continue;
-    const draftKey = key.slice(DRAFT_PREFIX.length);
+    if (!key.startsWith(LEGACY_PREFIX)) continue;
     const draft = draftSchema.safeParse(value);
+    const draftKey = key.slice(LEGACY_PREFIX.length);
+    if (draft.success && !(await loadDraft(draftKey))) await saveDraft(draftKey, draft.data);
+    await storage.removeItem(`local:${key}`);
+  }
+}
+
+/**
+ * Removes the drafts about people never added that were last typed in more than
+ * UNADDED_DRAFT_LIFETIME_MS before `now`. Drafts about people in Rapport stay. Run when
+ * the background starts, after moving any drafts an earlier version kept elsewhere.
+ */
+export async function forgetStaleDrafts(now: number): Promise<void> {
+  await moveLegacyDrafts();
+  for (const stored of await drafts().toArray()) {
+    const draft = draftSchema.safeParse(stored);
     const stale = !draft.success || now - draft.data.savedAt > UNADDED_DRAFT_LIFETIME_MS;
-    if (isUnaddedDraftKey(draftKey) && stale) await clearDraft(draftKey);
+    if (isUnaddedDraftKey(stored.key) && stale) await clearDraft(stored.key);
   }
 }
 
 /** The stored draft, or null. A stored value that does not fit is treated as none. */
 export async function loadDraft(draftKey: string): Promise<Draft | null> {
-  const parsed = draftSchema.safeParse(await storage.getItem<unknown>(itemKey(draftKey)));
+  const stored = await drafts().get(draftKey);
+  const parsed = draftSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 
 /** Stores the draft, or removes it when nothing is typed. */
 export async function saveDraft(draftKey: string, draft: Draft): Promise<void> {
   if (isEmptyDraft(draft)) await clearDraft(draftKey);
-  else await storage.setItem(itemKey(draftKey), draftSchema.parse(draft));
+  else await drafts().put({ ...draftSchema.parse(draft), key: draftKey });
 }
 
 export async function clearDraft(draftKey: string): Promise<void> {
-  await storage.removeItem(itemKey(draftKey));
+  await drafts().delete(draftKey);
 }
 
 /**
@@ -100,6 +135,6 @@ export async function moveDraft(from: string, to: string): Promise<void> {
   if (from === to) return;
   const draft = await loadDraft(from);
   if (!draft || (await loadDraft(to))) return;
-  await storage.setItem(itemKey(to), draft);
+  await saveDraft(to, draft);
   await clearDraft(from);
 }

@@ -192,7 +192,8 @@ describe('the security boundary in Chromium', () => {
       '(() => { let o = {}; let p = o; for (let i = 0; i < 5000; i++) { p.next = {}; p = p.next; } return { type: "page-signal", signal: o }; })()',
     ];
 
-    it('keeps the rep’s note drafts out of the content scripts’ reach', async () => {
+    it('keeps local extension storage out of the content scripts’ reach', async () => {
+      // Drafts now have their own database; whatever an earlier version left here stays hidden.
       await extensionPage.evaluate(() =>
         chrome.storage.local.set({
           'draft:e2e-secret': { body: 'Their budget is €40k', kind: 'need' },

@@ -1,9 +1,11 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   clearDraft,
   candidateDraftKey,
   draftKeyFor,
+  DRAFTS_DATABASE,
   forgetStaleDrafts,
   loadDraft,
   moveDraft,
@@ -22,14 +24,15 @@ const draft = (body: string, extra: Partial<Draft> = {}): Draft => ({
 });
 
 describe('drafts', () => {
-  it('keeps a draft per person in local extension storage', async () => {
+  it('keeps a draft per person in its own database, not in local extension storage', async () => {
     await saveDraft('p1', draft('Budget is €20k <script>', { kind: 'promise', due: 'by Friday' }));
     await saveDraft('p2', draft('Other'));
     expect(await loadDraft('p1')).toEqual(
       draft('Budget is €20k <script>', { kind: 'promise', due: 'by Friday' }),
     );
     expect((await loadDraft('p2'))?.body).toBe('Other');
-    expect(await fakeBrowser.storage.local.get('draft:p1')).toHaveProperty('draft:p1');
+    // Firefox lets content scripts read local extension storage; they cannot open this.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('stores any text intact, however long', async () => {
@@ -48,7 +51,10 @@ describe('drafts', () => {
   });
 
   it('reads a damaged stored value as no draft', async () => {
-    await fakeBrowser.storage.local.set({ 'draft:p1': { body: 42 } });
+    const raw = new Dexie(DRAFTS_DATABASE);
+    raw.version(1).stores({ drafts: 'key' });
+    await raw.table('drafts').put({ key: 'p1', body: 42 });
+    raw.close();
     expect(await loadDraft('p1')).toBeNull();
   });
 
@@ -72,6 +78,21 @@ describe('drafts', () => {
       candidateDraftKey({ linkedinSlug: 'sam-okafor' }),
     );
     expect(candidateDraftKey({ emails: [] })).toBe(NEW_DRAFT);
+  });
+
+  it('moves the drafts an earlier version kept in local extension storage', async () => {
+    await saveDraft('p2', draft('Typed since'));
+    await fakeBrowser.storage.local.set({
+      'draft:p1': draft('Kept in local storage'),
+      'draft:p2': draft('Older words'),
+      'draft:p3': { body: 42 },
+      theme: 'dark',
+    });
+    await forgetStaleDrafts(Date.UTC(2026, 11, 2));
+    expect((await loadDraft('p1'))?.body).toBe('Kept in local storage');
+    expect((await loadDraft('p2'))?.body).toBe('Typed since');
+    expect(await loadDraft('p3')).toBeNull();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ theme: 'dark' });
   });
 
   it('forgets drafts about people never added after 30 days, and keeps the others', async () => {

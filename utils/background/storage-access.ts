@@ -5,9 +5,10 @@ interface WithAccessLevel {
 }
 
 /**
- * Local storage holds the rep's unsaved note drafts and settings; content scripts, which
- * run inside Gmail's and LinkedIn's pages, never need them (they ask the background). Where
- * the browser supports it (Chrome), only Rapport's own pages and worker may read it.
+ * Local storage holds the rep's settings (note drafts have their own database, which content
+ * scripts cannot open); content scripts, which run inside Gmail's and LinkedIn's pages, never
+ * need them (they ask the background). Where the browser supports it (Chrome), only
+ * Rapport's own pages and worker may read it.
  */
 export async function keepLocalStorageFromContentScripts(): Promise<void> {
   const local = browser.storage.local as unknown as WithAccessLevel;
