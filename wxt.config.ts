@@ -18,14 +18,15 @@ export default defineConfig({
     // the reminders the rep turns on in the options page (off by default).
     permissions: ['storage', 'contextMenus', 'alarms', 'notifications'],
     action: { default_title: 'Rapport: capture a note' },
-    // Keyboard shortcuts: Alt+Shift+K ("keep a note": the popup) and Alt+Shift+O ("open the
-    // side panel"). Gmail's shortcuts are single keys, Shift+key and Ctrl/Cmd combinations;
-    // LinkedIn's are Enter/Ctrl+Enter in messaging; neither uses Alt+Shift. Chromium 156
-    // reserves Alt+Shift+A B C N P R T W X Z and silently leaves an extension's suggested key
+    // Keyboard shortcuts: Alt+Shift+K ("keep a note": the popup), Alt+Shift+O ("open the
+    // side panel") and Alt+Shift+Q ("quote": save the selected text as a note). Gmail's
+    // shortcuts are single keys, Shift+key and Ctrl/Cmd combinations; LinkedIn's are
+    // Enter/Ctrl+Enter in messaging; neither uses Alt+Shift. Chromium 156 reserves
+    // Alt+Shift+A B C N P R T W X Z and silently leaves an extension's suggested key
     // unassigned when it clashes (checked with chrome.commands.getAll()), and ChromeOS takes
-    // Alt+Shift+I L M N S T. On a Mac, Option+Shift+K types the Apple logo and Option+Shift+O
-    // "Ø", so there the keys are Control+Shift+K and O, which neither site uses (Gmail's Mac
-    // shortcuts use Command).
+    // Alt+Shift+I L M N S T. On a Mac, Option+Shift+K types the Apple logo, Option+Shift+O
+    // "Ø" and Option+Shift+Q "Œ", so there the keys are Control+Shift+K, O and Q, which
+    // neither site uses (Gmail's Mac shortcuts use Command).
     // Reps can change both in chrome://extensions/shortcuts.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -37,6 +38,11 @@ export default defineConfig({
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
         suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
         description: 'Open Rapport beside this tab',
+      },
+      // Code in utils/background/commands.ts asks the page for its selection.
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+Q', mac: 'MacCtrl+Shift+Q' },
+        description: 'Save the selected text as a note about the person on screen',
       },
     },
     ...(browser === 'firefox'

@@ -1,4 +1,4 @@
-import { exportBackup } from '@/storage/backup';
+import { exportBackup, exportPeopleBackup } from '@/storage/backup';
 import { exportCsv } from '@/storage/csv';
 import { exportCrmCsv, type CrmTarget } from '@/storage/crm-export';
 import type { RapportDatabase } from '@/storage/db';
@@ -20,6 +20,34 @@ export async function downloadPeopleCsv(db: RapportDatabase, now = Date.now()): 
   const csv = await exportCsv(db);
   downloadFile(
     `rapport-people-notes-${fileDate(now)}.csv`,
+    `\uFEFF${csv}`,
+    'text/csv;charset=utf-8',
+  );
+}
+
+/** Downloads some people with their notes and touches as a backup file (not a full backup). */
+export async function downloadPeopleBackup(
+  db: RapportDatabase,
+  ids: readonly string[],
+  now = Date.now(),
+): Promise<void> {
+  const backup = await exportPeopleBackup(db, ids, now);
+  downloadFile(
+    `rapport-${ids.length}-people-${fileDate(now)}.json`,
+    JSON.stringify(backup),
+    'application/json',
+  );
+}
+
+/** Downloads some people and their notes as CSV. */
+export async function downloadSelectedPeopleCsv(
+  db: RapportDatabase,
+  ids: readonly string[],
+  now = Date.now(),
+): Promise<void> {
+  const csv = await exportCsv(db, ids);
+  downloadFile(
+    `rapport-${ids.length}-people-notes-${fileDate(now)}.csv`,
     `\uFEFF${csv}`,
     'text/csv;charset=utf-8',
   );

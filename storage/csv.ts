@@ -110,10 +110,17 @@ export function peopleNotesCsv(people: readonly Person[], notes: readonly Note[]
   return toCsv(rows);
 }
 
-/** Everyone in the database with their notes, as CSV text. */
-export async function exportCsv(db: RapportDatabase): Promise<string> {
+/** Everyone in the database (or only the people named) with their notes, as CSV text. */
+export async function exportCsv(db: RapportDatabase, only?: readonly string[]): Promise<string> {
   const [people, notes] = await db.transaction('r', db.people, db.notes, () =>
-    Promise.all([db.people.toArray(), db.notes.toArray()]),
+    only
+      ? Promise.all([
+          db.people.bulkGet([...only]).then((found) => found.filter((p) => p !== undefined)),
+          Promise.all(only.map((id) => db.notes.where('personId').equals(id).toArray())).then(
+            (lists) => lists.flat(),
+          ),
+        ])
+      : Promise.all([db.people.toArray(), db.notes.toArray()]),
   );
   return peopleNotesCsv(people, notes);
 }

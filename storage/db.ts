@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { groupByPerson } from '../utils/domain/person';
 import { summarise, type PersonSummary } from './person-summary';
 import type { Note, Person, Reminder, Snooze, Touch, UnattachedTouch } from './schema';
+import { rebuildWordIndex, type WordIndexRecord } from './word-index';
 
 export const DATABASE_NAME = 'rapport';
 
@@ -52,6 +53,20 @@ export const SCHEMA_VERSIONS = {
     snoozes: 'personId, until',
     reminders: 'key',
   },
+  // Version 6 adds the word index search reads (storage/word-index.ts), and the people a
+  // person was marked as not being (`distinctFrom`), so deleting someone can find the marks
+  // that name them.
+  6: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt, *distinctFrom',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
+    personSummaries:
+      'personId, *promiseDueAts, *meetingAts, replyFrom, [followUpRun+followUpFrom], coldFrom, rollAt',
+    snoozes: 'personId, until',
+    reminders: 'key',
+    wordIndex: 'key',
+  },
 } as const;
 
 export type RapportDatabase = Dexie & {
@@ -62,6 +77,7 @@ export type RapportDatabase = Dexie & {
   personSummaries: EntityTable<PersonSummary, 'personId'>;
   snoozes: EntityTable<Snooze, 'personId'>;
   reminders: EntityTable<Reminder, 'key'>;
+  wordIndex: Table<WordIndexRecord, string>;
 };
 
 /** Opens (lazily) Rapport's database under the given name; tests use their own names. */
@@ -84,6 +100,16 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
         tx.table('touches'),
         tx.table('personSummaries'),
       ),
+    );
+  // Every person and note already stored goes into the new word index.
+  db.version(6)
+    .stores(SCHEMA_VERSIONS[6])
+    .upgrade((tx) =>
+      rebuildWordIndex({
+        people: tx.table('people'),
+        notes: tx.table('notes'),
+        wordIndex: tx.table('wordIndex'),
+      }),
     );
   return db;
 }

@@ -60,6 +60,11 @@ export function draftKeyFor(personId: string | undefined): string {
   return personId ?? NEW_DRAFT;
 }
 
+/** The key of the side panel's note draft about a person (apart from the popup's). */
+export function sidePanelDraftKey(personId: string): string {
+  return `sidepanel:${personId}`;
+}
+
 /**
  * The draft key for someone on the page who is not in Rapport yet, by what identifies
  * them there, so each person's words come back to them alone (one shared key would hand
@@ -137,4 +142,62 @@ export async function moveDraft(from: string, to: string): Promise<void> {
   if (!draft || (await loadDraft(to))) return;
   await saveDraft(to, draft);
   await clearDraft(from);
+}
+
+/**
+ * Every key a draft about this person may be kept under: the popup's and the side panel's,
+ * and the ones typed before they were added, by their address or LinkedIn profile.
+ */
+export function draftKeysOf(person: {
+  id: string;
+  emails: readonly string[];
+  linkedinSlug?: string;
+  linkedinMemberId?: string;
+}): string[] {
+  const { linkedinSlug, linkedinMemberId } = person;
+  return [
+    person.id,
+    sidePanelDraftKey(person.id),
+    ...person.emails.map((email) => candidateDraftKey({ emails: [email] })),
+    ...(linkedinSlug ? [candidateDraftKey({ linkedinSlug })] : []),
+    ...(linkedinMemberId ? [candidateDraftKey({ linkedinMemberId })] : []),
+  ];
+}
+
+/** Drafts by key, as they were; null where there was none. What undo puts back. */
+export type DraftsSnapshot = Record<string, Draft | null>;
+
+/** Takes the drafts under these keys away, returning them as they were. */
+export async function takeDrafts(keys: readonly string[]): Promise<DraftsSnapshot> {
+  const taken: DraftsSnapshot = {};
+  for (const key of new Set(keys)) {
+    taken[key] = await loadDraft(key);
+    await clearDraft(key);
+  }
+  return taken;
+}
+
+/** Puts drafts back as they were (undo): a key that had none is left empty. */
+export async function restoreDrafts(drafts: DraftsSnapshot): Promise<void> {
+  for (const [key, draft] of Object.entries(drafts)) {
+    if (draft) await saveDraft(key, draft);
+    else await clearDraft(key);
+  }
+}
+
+/**
+ * One person's draft joins another's (two records merged): moved when the other has none,
+ * else appended to it, so no word typed is lost. Returns both as they were, for undo.
+ */
+export async function mergeDraft(from: string, to: string): Promise<DraftsSnapshot> {
+  const before = { [from]: await loadDraft(from), [to]: await loadDraft(to) };
+  const moving = before[from];
+  if (!moving) return before;
+  const staying = before[to];
+  const merged = staying
+    ? { ...staying, body: `${staying.body}\n\n${moving.body}`.trim(), savedAt: Date.now() }
+    : moving;
+  await saveDraft(to, merged);
+  await clearDraft(from);
+  return before;
 }

@@ -2,6 +2,7 @@ import type { RapportDatabase } from './db';
 import { newId } from './ids';
 import { updateSummary } from './person-summaries';
 import { noteSchema, validate, type Note } from './schema';
+import { reindexAround } from './word-index';
 
 export type NewNote = Pick<Note, 'personId' | 'body'> &
   Partial<Pick<Note, 'kind' | 'oneOff' | 'pinned' | 'dueAt' | 'source'>>;
@@ -41,10 +42,10 @@ export async function addNote(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, db.notes, db.personSummaries, async () => {
+  await db.transaction('rw', db.people, db.notes, db.wordIndex, db.personSummaries, async () => {
     if (!(await db.people.get(note.personId)))
       throw new Error('The person for this note no longer exists');
-    await db.notes.add(note);
+    await reindexAround(db, [note.personId], () => db.notes.add(note));
     await db.people.update(note.personId, { updatedAt: now });
     await updateSummary(db, note.personId, { notes: [note] }, now);
   });
@@ -61,14 +62,17 @@ export async function updateNote(
   changes: NoteChanges,
   now = Date.now(),
 ): Promise<Note> {
-  return db.transaction('rw', db.notes, db.people, db.personSummaries, async () => {
+  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  return db.transaction('rw', tables, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error('This note no longer exists');
     const next = validate('note', noteSchema, { ...current, ...changes, id, updatedAt: now });
     for (const key of Object.keys(changes) as (keyof NoteChanges)[]) {
       if (changes[key] === undefined) delete (next as Partial<Note>)[key];
     }
-    await db.notes.put(next);
+    // Only the text is searched: pinning or marking done leaves the index alone.
+    if (next.body === current.body) await db.notes.put(next);
+    else await reindexAround(db, [next.personId], () => db.notes.put(next));
     await updateSummary(db, next.personId, { notes: [next] }, now);
     return next;
   });
@@ -80,10 +84,11 @@ export async function deleteNote(
   id: string,
   now = Date.now(),
 ): Promise<Note | undefined> {
-  return db.transaction('rw', db.notes, db.people, db.personSummaries, async () => {
+  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  return db.transaction('rw', tables, async () => {
     const note = await db.notes.get(id);
     if (!note) return undefined;
-    await db.notes.delete(id);
+    await reindexAround(db, [note.personId], () => db.notes.delete(id));
     await updateSummary(db, note.personId, { removedNoteIds: [id] }, now);
     return note;
   });
@@ -96,8 +101,11 @@ export async function restoreNote(
   now = Date.now(),
 ): Promise<void> {
   const valid = validate('note', noteSchema, note);
-  await db.transaction('rw', db.notes, db.people, db.personSummaries, async () => {
-    await db.notes.put(valid);
+  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  await db.transaction('rw', tables, async () => {
+    if (!(await db.people.get(valid.personId)))
+      throw new Error('The person for this note no longer exists');
+    await reindexAround(db, [valid.personId], () => db.notes.put(valid));
     await updateSummary(db, valid.personId, { notes: [valid] }, now);
   });
 }

@@ -67,6 +67,8 @@ export const personSchema = z.object({
   timeZone: timeZoneSchema.optional(),
   consent: z.enum(CONSENT_STATES),
   tags: z.array(shortText(100)).max(100),
+  /** People the rep said this person is not, though they look alike (no duplicate notice). */
+  distinctFrom: z.array(id).max(100).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -50,7 +50,37 @@ export async function logTouch(
   });
 }
 
-/** Deletes a touch and returns it, so the caller can offer undo by logging it again. */
+/** What the rep may change about a touch. */
+export type TouchChanges = Partial<
+  Pick<Touch, 'channel' | 'direction' | 'at' | 'subject' | 'summary'>
+>;
+
+/**
+ * Edits a touch: only the fields named change (one set to undefined is removed). The
+ * person's summary is worked out again: a touch moved in time may no longer be the latest.
+ */
+export async function updateTouch(
+  db: RapportDatabase,
+  id: string,
+  changes: TouchChanges,
+  now = Date.now(),
+): Promise<Touch> {
+  return db.transaction('rw', db.touches, db.notes, db.people, db.personSummaries, async () => {
+    const current = await db.touches.get(id);
+    if (!current) throw new Error('This touch no longer exists');
+    const next = validate('touch', touchSchema, { ...current, ...changes, id });
+    for (const key of Object.keys(changes) as (keyof TouchChanges)[]) {
+      if (changes[key] === undefined) delete (next as Partial<Touch>)[key];
+    }
+    if (next.at !== current.at && isTooFarAhead(next.at, now))
+      throw new Error('A touch cannot be dated more than a day ahead.');
+    await db.touches.put(next);
+    await rebuildSummary(db, next.personId, now);
+    return next;
+  });
+}
+
+/** Deletes a touch and returns it, so the caller can offer undo with restoreTouch. */
 export async function deleteTouch(
   db: RapportDatabase,
   id: string,
@@ -62,5 +92,20 @@ export async function deleteTouch(
     await db.touches.delete(id);
     await rebuildSummary(db, touch.personId, now);
     return touch;
+  });
+}
+
+/** Puts a deleted touch back exactly as it was (undo). */
+export async function restoreTouch(
+  db: RapportDatabase,
+  touch: Touch,
+  now = Date.now(),
+): Promise<void> {
+  const valid = validate('touch', touchSchema, touch);
+  await db.transaction('rw', db.people, db.touches, db.personSummaries, async () => {
+    if (!(await db.people.get(valid.personId)))
+      throw new Error('The person for this touch no longer exists');
+    await db.touches.put(valid);
+    await updateSummary(db, valid.personId, { touches: [valid] }, now);
   });
 }

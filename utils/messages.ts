@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SITE_IDS, siteOfUrl, type SiteId } from './domain/sites';
-import { TEXT_LIMITS } from './text-limits';
+import type { SelectionReply } from './selection-request';
+import { MAX_URL_LENGTH, TEXT_LIMITS } from './text-limits';
 
 /**
  * The message protocol: every message between content scripts, the background and the
@@ -10,9 +11,6 @@ import { TEXT_LIMITS } from './text-limits';
  */
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-
-/** Longer addresses are not kept; the browser's own limit is far higher. */
-export const MAX_URL_LENGTH = 4096;
 
 export const VIEWS = ['compose', 'thread', 'profile'] as const;
 export const PERSON_ROLES = ['to', 'cc', 'bcc', 'from', 'participant', 'profile'] as const;
@@ -163,6 +161,12 @@ export function mayComeFrom(message: ContentMessage, site: SiteId): boolean {
   if (!CONTENT_MESSAGE_SITES[message.type].includes(site)) return false;
   return message.type !== 'page-signal' || !message.signal || message.signal.site === site;
 }
+
+/** A content script's answer to the selection request (utils/selection-request.ts). */
+export const selectionReplySchema = z.object({
+  text: text(TEXT_LIMITS.selection),
+  url: text(MAX_URL_LENGTH),
+}) satisfies z.ZodMiniType<SelectionReply>;
 
 /** The background's answer to `badge-state`. */
 export const badgeStateSchema = z.object({

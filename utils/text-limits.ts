@@ -14,4 +14,9 @@ export const TEXT_LIMITS = {
   body: 100_000,
   /** The first line of a LinkedIn message, as the timeline shows it. */
   firstLine: 200,
+  /** Text selected on a page and saved as a note. */
+  selection: 100_000,
 } as const;
+
+/** Longer addresses are not kept; the browser's own limit is far higher. */
+export const MAX_URL_LENGTH = 4096;

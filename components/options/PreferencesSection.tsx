@@ -2,19 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import type { Settings } from '@/storage/schema';
 import { saveSettings } from '@/storage/settings';
 import { systemTimeZone } from '@/utils/domain/zoned-time';
-
-/** Every zone the browser knows, with the system's and UTC always present. */
-function timeZones(system: string): string[] {
-  const known =
-    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [...new Set([...known, system, 'UTC'])].sort();
-}
+import { knownTimeZones } from '../time-zones';
 
 /** The rep's own time zone and how the send warning behaves. Each saves on change. */
 export function PreferencesSection({ settings }: { settings: Settings }) {
   const id = useId();
   const system = systemTimeZone();
-  const zones = useMemo(() => timeZones(system), [system]);
+  const zones = useMemo(() => knownTimeZones(system), [system]);
   const [status, setStatus] = useState('');
 
   const save = async (changes: Partial<Settings>, done: string) => {

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { browser } from '#imports';
 import { ExportButtons } from '../ExportButtons';
+import { useDisclosure } from '../hooks/useDisclosure';
 
 /**
  * A small disclosure menu: export a JSON backup or a CSV in one click, or open the options
@@ -9,15 +10,7 @@ import { ExportButtons } from '../ExportButtons';
  */
 export function PopupMenu() {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    setOpen(false);
-    toggleRef.current?.focus();
-  };
+  const { open, setOpen, toggleRef, onKeyDown } = useDisclosure();
 
   return (
     <div className="popup-menu" onKeyDown={onKeyDown}>

@@ -1,3 +1,4 @@
+import { sidePanelDraftKey } from '@/storage/drafts';
 import { addNote } from '@/storage/notes';
 import { NoteComposer, type NoteFields } from '../NoteComposer';
 import { useDatabase } from '../hooks/useDatabase';
@@ -11,7 +12,7 @@ export function AddNote({ personId }: { personId: string }) {
     <section aria-labelledby="add-note-heading" className="card">
       <h3 id="add-note-heading">Add a note</h3>
       <NoteComposer
-        draftKey={`sidepanel:${personId}`}
+        draftKey={sidePanelDraftKey(personId)}
         timeZone={settings?.timeZone}
         onSave={(fields: NoteFields) => addNote(db, { ...fields, personId, source: 'sidepanel' })}
       />

@@ -1,31 +1,54 @@
 import { useCallback, useState } from 'react';
 import { deleteNote, restoreNote } from '@/storage/notes';
 import { FIRST_TOUCH_WINDOW } from '@/storage/person-context';
-import type { Note } from '@/storage/schema';
+import type { Note, Person } from '@/storage/schema';
 import { isOpenPromise, orderPromises } from '@/utils/domain/promises';
 import type { Draft } from '@/utils/messages';
+import { DeletePeople } from '../DeletePeople';
 import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
 import { usePersonContext } from '../hooks/usePersonContext';
 import { useSettings } from '../hooks/useSettings';
+import { MergePreview } from '../MergePreview';
+import { PersonSearch } from '../PersonSearch';
 import { SectionBoundary } from '../SectionBoundary';
-import { UndoToast, type UndoAction } from '../UndoToast';
+import { useOfferUndo } from '../Undo';
 import { AddNote } from './AddNote';
 import { CoachSection } from './CoachSection';
 import { LogTouchForm } from './LogTouchForm';
+import { LookAlikes } from './LookAlikes';
 import { NoteItem } from './NoteItem';
+import { PersonEditor } from './PersonEditor';
 import { PersonHeader } from './PersonHeader';
 import { Timeline } from './Timeline';
+
+/** What the view is doing besides showing the person. */
+type Task =
+  | { kind: 'edit' }
+  | { kind: 'pick-merge' }
+  | { kind: 'merge'; otherId: string }
+  | { kind: 'delete' }
+  | null;
 
 /**
  * A person Rapport knows: who they are, then what the rep promised (overdue first: the
  * first thing to see), the coach (timing, and the draft when one is being written),
  * pinned notes, what they told the rep, and every touch.
  */
-export function PersonView({ personId, draft }: { personId: string; draft?: Draft }) {
+export function PersonView({
+  personId,
+  draft,
+  onShowPerson,
+}: {
+  personId: string;
+  draft?: Draft;
+  /** Shows another person (the one a merge kept, when it was not this one). */
+  onShowPerson?(id: string): void;
+}) {
   const db = useDatabase();
   const [window, setWindow] = useState(FIRST_TOUCH_WINDOW);
-  const [undo, setUndo] = useState<UndoAction | null>(null);
+  const offerUndo = useOfferUndo();
+  const [task, setTask] = useState<Task>(null);
   // Notes being edited, by id: kept here so an edit survives its note moving between
   // sections (pinned in another window, marked done) while the rep types.
   const [edits, setEdits] = useState<Record<string, string>>({});
@@ -38,19 +61,51 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
   // A touch just logged (a message sent a moment ago) is in the past by the time it shows.
   const now = useNow(60_000, context?.touches[0]?.id);
   const settings = useSettings();
-  const clearUndo = useCallback(() => setUndo(null), []);
 
   const remove = useCallback(
     async (note: Note) => {
       const deleted = await deleteNote(db, note.id);
-      if (deleted) setUndo({ message: 'Note deleted.', undo: () => restoreNote(db, deleted) });
+      if (deleted) offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, deleted) });
     },
-    [db],
+    [db, offerUndo],
   );
 
   if (context === undefined) return <p className="subtle">Loading…</p>;
   if (context === null) return <p role="alert">This person is no longer in Rapport.</p>;
   const { person, notes, touches, touchCount } = context;
+  const done = () => setTask(null);
+  const merged = (kept: Person) => kept.id !== person.id && onShowPerson?.(kept.id);
+
+  if (task?.kind === 'edit') {
+    return (
+      <PersonEditor
+        person={person}
+        onDone={done}
+        onMergeWith={(otherId) => setTask({ kind: 'merge', otherId })}
+      />
+    );
+  }
+  if (task?.kind === 'merge') {
+    return <MergePreview first={person} secondId={task.otherId} onDone={done} onMerged={merged} />;
+  }
+  if (task?.kind === 'pick-merge') {
+    return (
+      <section className="card stack" aria-label={`Merge ${person.name} with someone`}>
+        <PersonSearch
+          label={`Merge ${person.name} with…`}
+          pickVerb="Merge with"
+          autoFocus
+          onPick={(other) =>
+            other.id !== person.id && setTask({ kind: 'merge', otherId: other.id })
+          }
+        />
+        <button type="button" onClick={done}>
+          Cancel
+        </button>
+      </section>
+    );
+  }
+
   const promises = orderPromises(notes, now);
   const pinned = notes.filter((n) => n.pinned && !isOpenPromise(n));
   // What they told the rep: every kind of note but the rep's own promises.
@@ -85,7 +140,21 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
   return (
     <article aria-label={`About ${person.name}`} className="person-view">
       <SectionBoundary name="Who they are">
-        <PersonHeader person={person} now={now} />
+        <PersonHeader
+          person={person}
+          now={now}
+          onEdit={() => setTask({ kind: 'edit' })}
+          onMerge={() => setTask({ kind: 'pick-merge' })}
+          onDelete={() => setTask({ kind: 'delete' })}
+        />
+        {task?.kind === 'delete' ? (
+          <DeletePeople ids={[person.id]} onDone={done} />
+        ) : (
+          <LookAlikes
+            person={person}
+            onCompare={(otherId) => setTask({ kind: 'merge', otherId })}
+          />
+        )}
       </SectionBoundary>
       {promises.length > 0 && notesSection('You promised', 'promises-heading', promises)}
       <SectionBoundary name="The coach">
@@ -114,7 +183,6 @@ export function PersonView({ personId, draft }: { personId: string; draft?: Draf
           onShowMore={() => setWindow((w) => w + FIRST_TOUCH_WINDOW)}
         />
       </SectionBoundary>
-      <UndoToast action={undo} onDone={clearUndo} />
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { useTabSignal } from '../hooks/useTabSignal';
 import { PersonSearch } from '../PersonSearch';
 import { SectionBoundary } from '../SectionBoundary';
 import { Today } from '../today/Today';
+import { UndoProvider } from '../Undo';
 import { PersonSwitcher } from './PersonSwitcher';
 import { PersonView } from './PersonView';
 import { StartFromContacts } from './StartFromContacts';
@@ -80,52 +81,64 @@ export function SidePanel({ search = location.search }: { search?: string }) {
         <button type="button" className="link-button" onClick={() => setOverride(undefined)}>
           ← Back
         </button>
-        <PersonView personId={override.personId} />
+        <PersonView personId={override.personId} onShowPerson={showPerson} />
       </>
     );
   } else if (override?.kind === 'today' || !focus) body = todayAndSearch;
   else if (resolved === undefined) body = <p className="subtle">Loading…</p>;
   else if (resolved === null)
     body = <UnknownPerson key={identityKey([focus])} pagePerson={focus} />;
-  else body = <PersonView personId={resolved.id} draft={tabSignal?.signal?.draft} />;
+  else {
+    body = (
+      <PersonView
+        personId={resolved.id}
+        draft={tabSignal?.signal?.draft}
+        onShowPerson={showPerson}
+      />
+    );
+  }
 
   const onToday = override?.kind === 'today' || (!override && !focus);
+  // Whatever fails to render below the header and switcher, they stay; another person, or
+  // Today, starts afresh.
+  const bounded = (
+    <SectionBoundary
+      key={
+        onToday ? 'today' : override?.kind === 'person' ? override.personId : (resolved?.id ?? key)
+      }
+      name={onToday ? 'Today' : 'This person'}
+    >
+      {body}
+    </SectionBoundary>
+  );
   return (
-    <main className="panel">
-      <header className="panel-top">
-        <h1 className="brand">Rapport</h1>
-        {onToday && focus && (
-          <button type="button" className="link-button" onClick={() => setOverride(undefined)}>
-            Back to this page
-          </button>
+    <UndoProvider>
+      <main className="panel">
+        <header className="panel-top">
+          <h1 className="brand">Rapport</h1>
+          {onToday && focus && (
+            <button type="button" className="link-button" onClick={() => setOverride(undefined)}>
+              Back to this page
+            </button>
+          )}
+          {!onToday && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setOverride({ kind: 'today' })}
+            >
+              Today
+            </button>
+          )}
+        </header>
+        {people.length > 1 && !override ? (
+          <PersonSwitcher people={people} selected={selected} onSelect={setSelected}>
+            {bounded}
+          </PersonSwitcher>
+        ) : (
+          bounded
         )}
-        {!onToday && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setOverride({ kind: 'today' })}
-          >
-            Today
-          </button>
-        )}
-      </header>
-      {people.length > 1 && !override && (
-        <PersonSwitcher people={people} selected={selected} onSelect={setSelected} />
-      )}
-      {/* Whatever fails below the switcher, the header and switcher stay; another person, or
-          Today, starts afresh. */}
-      <SectionBoundary
-        key={
-          onToday
-            ? 'today'
-            : override?.kind === 'person'
-              ? override.personId
-              : (resolved?.id ?? key)
-        }
-        name={onToday ? 'Today' : 'This person'}
-      >
-        {body}
-      </SectionBoundary>
-    </main>
+      </main>
+    </UndoProvider>
   );
 }

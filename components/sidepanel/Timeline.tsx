@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { Note, Touch, TouchChannel } from '@/storage/schema';
-import { CONNECTION_SUMMARY, isConnectionTouch } from '@/utils/domain/touches';
 import { FoldedText } from '../FoldedText';
-import { formatDate, formatDateTime } from '../format';
+import { formatDateTime } from '../format';
 import { KIND_LABELS } from '../NoteKindPicker';
+import { TouchItem } from './TouchItem';
 
 type Filter = 'all' | TouchChannel | 'notes';
 
@@ -16,14 +16,6 @@ const FILTERS: Array<[Filter, string]> = [
   ['other', 'Other touches'],
   ['notes', 'Notes'],
 ];
-
-const CHANNEL_LABEL: Record<TouchChannel, string> = {
-  email: 'Email',
-  linkedin: 'LinkedIn',
-  call: 'Call',
-  meeting: 'Meeting',
-  other: 'Touch',
-};
 
 type Entry = { kind: 'touch'; at: number; touch: Touch } | { kind: 'note'; at: number; note: Note };
 
@@ -73,31 +65,8 @@ export function Timeline({
       {entries.length === 0 && <p className="subtle">Nothing here yet.</p>}
       <ol className="timeline">
         {entries.map((e) =>
-          e.kind === 'touch' && isConnectionTouch(e.touch) ? (
-            // A connection has a day, not a time, and neither side wrote: no arrow, no hour.
-            <li key={`t:${e.touch.id}`} className="touch connection">
-              <span className="tag">LinkedIn</span>{' '}
-              <span className="subtle">
-                {CONNECTION_SUMMARY} · {formatDate(e.at)}
-              </span>
-            </li>
-          ) : e.kind === 'touch' ? (
-            <li key={`t:${e.touch.id}`} className={`touch dir-${e.touch.direction}`}>
-              <span className="tag">{CHANNEL_LABEL[e.touch.channel]}</span>{' '}
-              <span className="subtle">
-                {e.touch.direction === 'out' ? 'you → them' : 'them → you'} · {formatDateTime(e.at)}
-              </span>
-              {e.touch.subject && (
-                <p className="touch-subject" dir="auto">
-                  {e.touch.subject}
-                </p>
-              )}
-              {e.touch.summary && (
-                <p>
-                  <FoldedText text={e.touch.summary} />
-                </p>
-              )}
-            </li>
+          e.kind === 'touch' ? (
+            <TouchItem key={`t:${e.touch.id}`} touch={e.touch} />
           ) : (
             <li key={`n:${e.note.id}`} className="timeline-note">
               <span className="tag">{KIND_LABELS[e.note.kind]}</span>{' '}

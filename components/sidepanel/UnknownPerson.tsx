@@ -7,16 +7,25 @@ import { useDatabase } from '../hooks/useDatabase';
 import { PersonSearch } from '../PersonSearch';
 import { writeErrorMessage } from '../write-error';
 
+type Field = 'name' | 'company' | 'title';
+
 /**
  * Someone on the page whom Rapport does not know yet: add them in one click (fields
- * editable first), or link this address / profile to someone already in Rapport.
+ * editable first), or link this address / profile to someone already in Rapport. Each
+ * field follows the page's latest reading (LinkedIn shows the profile's address first and
+ * its name and company a moment later) until the rep types in it.
  */
 export function UnknownPerson({ pagePerson }: { pagePerson: PagePerson }) {
   const db = useDatabase();
   const reading = personFromReading(pagePerson);
-  const [name, setName] = useState(reading.name);
-  const [company, setCompany] = useState(reading.company ?? '');
-  const [title, setTitle] = useState(reading.title ?? '');
+  const [typed, setTyped] = useState<Partial<Record<Field, string>>>({});
+  const name = typed.name ?? reading.name;
+  const company = typed.company ?? reading.company ?? '';
+  const title = typed.title ?? reading.title ?? '';
+  const type = (field: Field) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
+  const setName = type('name');
+  const setCompany = type('company');
+  const setTitle = type('title');
   const [linking, setLinking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

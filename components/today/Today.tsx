@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { COUNT_CAP } from '@/storage/follow-ups';
 import type { Person, Touch } from '@/storage/schema';
 import { resolveCadence, timingSettings } from '@/utils/coach/cadence';
@@ -8,7 +8,7 @@ import { snoozeChoices, systemTimeZone } from '@/utils/domain/zoned-time';
 import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
 import { useSettings } from '../hooks/useSettings';
-import { UndoToast, type UndoAction } from '../UndoToast';
+import { useOfferUndo } from '../Undo';
 import { writeErrorMessage } from '../write-error';
 import { markDone, snooze, stopContacting, type Undoable } from './follow-up-actions';
 import { TodayRow, type RowActions } from './TodayRow';
@@ -27,9 +27,8 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
   const [limit, setLimit] = useState(FIRST_ROWS);
   const today = useToday(clock, timing, limit);
   const now = today?.now ?? clock;
-  const [undo, setUndo] = useState<UndoAction | null>(null);
+  const offerUndo = useOfferUndo();
   const [error, setError] = useState<string | null>(null);
-  const clearUndo = useCallback(() => setUndo(null), []);
   const visible = today?.items ?? [];
   const people = usePeople([...new Set(visible.map((i) => i.personId))]);
 
@@ -37,7 +36,7 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
     void work().then(
       (done) => {
         setError(null);
-        setUndo({ message: done.message, undo: done.undo });
+        offerUndo({ message: done.message, undo: done.undo });
       },
       (reason: unknown) => setError(writeErrorMessage(reason)),
     );
@@ -98,7 +97,6 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
           Show all{counts.listed < COUNT_CAP ? ` ${counts.listed}` : ''}
         </button>
       )}
-      <UndoToast action={undo} onDone={clearUndo} />
     </section>
   );
 }

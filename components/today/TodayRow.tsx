@@ -3,7 +3,7 @@ import type { Person, Touch } from '@/storage/schema';
 import type { FollowUp } from '@/utils/coach/follow-ups';
 import { prepareHref } from '../prepare/prepare-link';
 import { writeLinks } from './follow-up-actions';
-import { RowMenu } from './RowMenu';
+import { RowMenu } from '../RowMenu';
 import { SnoozeUntil } from './SnoozeUntil';
 import { REASON_LABELS, whenLabel } from './when';
 

@@ -14,6 +14,7 @@ import { benchContactsImport } from './contacts-import';
 import { benchDetection } from './detection';
 import { benchImportExport } from './import-export';
 import { describeMachine } from './machine';
+import { benchSearch } from './search';
 import { benchSidePanel } from './side-panel';
 import { benchSizes } from './size';
 import { benchToday } from './today';
@@ -22,10 +23,11 @@ import { overBudget, table, type Figure } from './stats';
 async function main(): Promise<number> {
   const started = Date.now();
   const figures: Figure[] = [];
-  // RAPPORT_BENCH_ONLY=import,sizes runs only the steps with those ids. The side panel and the
-  // live coach read the database the import seeds, so asking for them runs the import too.
+  // RAPPORT_BENCH_ONLY=import,sizes runs only the steps with those ids. The side panel, search
+  // and the live coach read the database the import seeds, so asking for them runs the import
+  // too.
   const only = new Set((process.env.RAPPORT_BENCH_ONLY ?? '').split(',').filter(Boolean));
-  if (only.has('panel') || only.has('coach-live')) only.add('import');
+  if (only.has('panel') || only.has('search') || only.has('coach-live')) only.add('import');
   const step = async (id: string, name: string, run: () => Promise<Figure[]> | Figure[]) => {
     if (only.size && !only.has(id)) return;
     const t = Date.now();
@@ -45,6 +47,7 @@ async function main(): Promise<number> {
       benchImportExport(browser),
     );
     await step('panel', 'side panel and memory', () => benchSidePanel(browser));
+    await step('search', 'search by any word', () => benchSearch(browser));
     await step('today', 'today and the toolbar badge', () => benchToday(browser));
     await step('coach-live', 'coach live in the panel', () => benchCoachLive(browser));
   } finally {

@@ -19,4 +19,4 @@ export {
   type MatchPolicy,
 } from './plan';
 export { importBackup, importPlan } from './write';
-export { exportBackup } from './export';
+export { exportBackup, exportPeopleBackup } from './export';

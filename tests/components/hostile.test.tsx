@@ -144,7 +144,8 @@ describe('the popup with hostile people', () => {
   }, 120_000);
 });
 
-describe('the options page with hostile data', () => {
+// The options page renders everyone in its person list: slow on a loaded machine.
+describe('the options page with hostile data', { timeout: 20_000 }, () => {
   it('previews a backup of hostile people and imports it, as text', async () => {
     const source = freshDatabase();
     for (const { value } of HOSTILE) {

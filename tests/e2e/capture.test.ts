@@ -97,6 +97,10 @@ describe('quick capture in Chromium', () => {
     return popup;
   }
 
+  /** The toolbar button's badge text in a tab: how Rapport says a selection was saved. */
+  const badge = (tabId: number) =>
+    rapport.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+
   /** Who the popup says the note is about, once it has looked at the tab. */
   const about = (popup: Page) => popup.getByRole('region', { name: 'About' });
   const noteField = (popup: Page) => popup.getByRole('textbox', { name: 'Note' });
@@ -375,8 +379,6 @@ describe('quick capture in Chromium', () => {
     const inWorker = () => rapport.worker.evaluate(lastMenuTitle);
     const lastTitle = (read: () => Promise<string>, what: string, expected: string) =>
       eventually(read, (title) => title === expected, what);
-    const badge = (tabId: number) =>
-      rapport.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
     // The item exists: updating an unknown id is refused, this one is not.
     await expect(
@@ -495,11 +497,63 @@ describe('quick capture in Chromium', () => {
     );
   }
 
+  it('saves the selected text as a note with the keyboard shortcut, asking the page for it', async () => {
+    const austinTab = await profileTab('austin');
+    await austinTab.page.bringToFront();
+    const selection = await selectText(austinTab.page, /I am a graduate of Queen's University/);
+    const before = (await stored()).notes.filter((n) => n.body === selection).length;
+    await pressShortcut('save-selection', austinTab.tabId);
+    const austin = await personNamed(PROFILES.austin.name);
+    await eventually(
+      async () => (await stored()).notes.filter((n) => n.body === selection).length,
+      (n) => n === before + 1,
+      'the selection saved once more, by the shortcut',
+    );
+    const saved = (await stored()).notes.filter((n) => n.body === selection).at(-1);
+    expect(saved).toMatchObject({ personId: austin?.id, source: 'linkedin', kind: 'said' });
+    await eventually(
+      () => badge(austinTab.tabId),
+      (t) => t === '✓',
+      'the button to say saved',
+    );
+
+    // Nothing selected: nothing saved, and the button says why.
+    await austinTab.page.evaluate(() => window.getSelection()?.removeAllRanges());
+    const notes = (await stored()).notes.length;
+    await pressShortcut('save-selection', austinTab.tabId);
+    const why = await eventually(
+      () => rapport.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), austinTab.tabId),
+      (text) => text.startsWith('Rapport did not save the selection'),
+      'the button to say why nothing was saved',
+    );
+    expect(why).toContain('Nothing was selected');
+    expect((await stored()).notes.length).toBe(notes);
+  });
+
+  /** Delivers a keyboard command the way Chrome does: to onCommand's listeners, with the tab. */
+  async function pressShortcut(command: string, tabId: number) {
+    await rapport.worker.evaluate(
+      async ({ command, tabId }) => {
+        const tab = await chrome.tabs.get(tabId);
+        (
+          chrome.commands.onCommand as unknown as {
+            dispatch(command: string, tab: chrome.tabs.Tab): void;
+          }
+        ).dispatch(command, tab);
+      },
+      { command, tabId },
+    );
+  }
+
   it('declares its keyboard commands with the suggested keys, and Chrome assigns them', async () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const declared = manifest.commands as Record<string, { suggested_key: { default: string } }>;
     const assigned = await rapport.worker.evaluate(() => chrome.commands.getAll());
-    expect(Object.keys(declared).sort()).toEqual(['_execute_action', 'open-side-panel']);
+    expect(Object.keys(declared).sort()).toEqual([
+      '_execute_action',
+      'open-side-panel',
+      'save-selection',
+    ]);
     for (const [name, { suggested_key }] of Object.entries(declared)) {
       const command = assigned.find((c) => c.name === name);
       // An empty shortcut is how Chrome says it reserved or refused the suggested key.

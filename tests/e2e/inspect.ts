@@ -38,6 +38,24 @@ export async function snapshot(extensionPage: Page): Promise<Snapshot> {
   });
 }
 
+/** Every record of one of Rapport's object stores, read with the browser's own API. */
+export async function storeRecords(extensionPage: Page, store: string): Promise<unknown[]> {
+  return extensionPage.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('rapport');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(name).objectStore(name).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return records;
+  }, store);
+}
+
 /** A CDP session on an extension page, whose ServiceWorker domain sees Rapport's worker. */
 export async function workerControl(extensionPage: Page): Promise<{
   cdp: CDPSession;
@@ -91,4 +109,37 @@ export async function inContentScript(page: Page): Promise<{
       return result.value as T;
     },
   };
+}
+
+/**
+ * Everything Rapport keeps, as one JSON text: every object store of its database (whatever
+ * tables exist), extension storage (settings, drafts) and session storage (tab signals),
+ * read through the browser's own APIs from an extension page. Packed numbers (the word
+ * index) are written out as plain arrays.
+ */
+export async function everythingStored(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('rapport');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tables: Record<string, unknown[]> = {};
+    for (const store of Array.from(db.objectStoreNames)) {
+      tables[store] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    db.close();
+    const everything = {
+      tables,
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    };
+    return JSON.stringify(everything, (_key, value: unknown) =>
+      ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value,
+    );
+  });
 }

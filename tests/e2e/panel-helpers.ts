@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Backup } from '../../storage/backup';
-import type { Person, Touch } from '../../storage/schema';
-import { tabIdOf, type Rapport } from './harness';
+import type { Note, Person, Touch } from '../../storage/schema';
+import { OWN_FIXTURES, tabIdOf, type Rapport } from './harness';
 
 /** What the side panel's end-to-end tests share: invented records, pages, the in-page badge. */
 
 export const DAY = 86_400_000;
+const COMPOSE_FIXTURE = path.join(OWN_FIXTURES, 'gmail/compose-new-message.html');
 
 /** A small backup of invented people, notes and touches for one test. */
 export function backup(
@@ -34,6 +37,38 @@ export function person(id: string, fields: Partial<Person> & Pick<Person, 'name'
     updatedAt: now - 30 * DAY,
     ...fields,
   };
+}
+
+export function note(id: string, personId: string, body: string, fields: Partial<Note> = {}): Note {
+  const at = Date.now() - 5 * DAY;
+  return {
+    id,
+    personId,
+    body,
+    kind: 'said',
+    oneOff: false,
+    pinned: false,
+    source: 'import',
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
+}
+
+/**
+ * The Gmail compose fixture with its first To recipient (Alex Rivera) replaced, and a
+ * stand-in for Gmail's own Send handler that counts the clicks reaching it: what Gmail
+ * would send.
+ */
+export function composePage(to?: { name: string; email: string }): string {
+  let html = readFileSync(COMPOSE_FIXTURE, 'utf8');
+  if (to) html = html.replaceAll('Alex Rivera', to.name).replaceAll('alex@example.com', to.email);
+  const gmailSend = `<script>
+    window.sends = 0;
+    document.querySelector('[role=button][data-tooltip^="Send"]')
+      .addEventListener('click', () => { window.sends += 1; });
+  </script>`;
+  return html.replace('</body>', `${gmailSend}</body>`);
 }
 
 export async function serveHtml(rapport: Rapport, url: string, html: string): Promise<void> {

@@ -39,11 +39,29 @@ export function statesBackup(now: number): Backup {
     createdAt: now - days * DAY,
     updatedAt: now - days * DAY,
   });
+  // Priya met again on LinkedIn: the same name, a second record to merge.
+  const priyaOnLinkedIn: Person = {
+    id: 'state-priya-linkedin',
+    name: 'Priya Raman',
+    emails: [],
+    linkedinSlug: 'priya-raman-kestrel',
+    company: 'Kestrel Health',
+    title: 'VP Sales, EMEA',
+    location: 'London, United Kingdom',
+    consent: 'unknown',
+    tags: ['conference'],
+    createdAt: now - 5 * DAY,
+    updatedAt: now - 5 * DAY,
+  };
   return {
     ...backup,
-    people: [...backup.people, hostile],
+    people: [...backup.people, hostile, priyaOnLinkedIn],
     notes: [
       ...backup.notes,
+      {
+        ...note('state-priya-linkedin-1', 'Met at the Lisbon health-tech summit', 5),
+        personId: priyaOnLinkedIn.id,
+      },
       note('state-hostile-1', `<script>window.__pwned=1</script>${'long words '.repeat(9_091)}`, 2),
       note('state-hostile-2', 'Loves 🏔️ hiking; wrote \u202Egnihtemos\u202C backwards', 1),
     ],
@@ -172,7 +190,45 @@ export const PANEL_STATES: PanelState[] = [
       const today = panel.getByRole('list', { name: 'Owed today, most urgent first' });
       await today.getByRole('button', { name: 'Done: Maya Lindqvist, promise overdue' }).waitFor();
       await today.getByRole('link', { name: 'Prepare for Ines Moreau' }).waitFor();
-      await panel.getByRole('button', { name: /^Show Maya Lindqvist/ }).waitFor();
+      await panel.getByRole('option', { name: /^Show Maya Lindqvist/ }).waitFor();
+    },
+  },
+  {
+    name: 'editor',
+    url: 'https://mail.google.com/mail/u/0/#inbox?compose=state-editor',
+    signal: compose(
+      [{ role: 'to', email: 'tomas@brightline.example', name: 'Tomás Herrera' }],
+      'Hi Tomás,',
+    ),
+    ready: async (panel) => {
+      await panel.getByRole('button', { name: 'Edit Tomás Herrera' }).click();
+      const editor = panel.getByRole('form', { name: 'Edit Tomás Herrera' });
+      await editor.getByLabel('Location').fill('Monterrey, Nuevo León, Mexico');
+      await editor.getByRole('button', { name: 'Use America/Monterrey' }).waitFor();
+    },
+  },
+  {
+    name: 'merge',
+    url: 'https://mail.google.com/mail/u/0/#inbox?compose=state-merge',
+    signal: compose(
+      [{ role: 'to', email: 'priya@kestrel.example', name: 'Priya Raman' }],
+      'Hi Priya,',
+    ),
+    ready: async (panel) => {
+      const notice = panel.getByRole('region', { name: 'Looks like someone else in Rapport' });
+      await notice.getByRole('button', { name: /^Compare and merge/ }).click();
+      const preview = panel.getByRole('region', { name: 'Merge two people into one' });
+      await preview.getByText(/^One timeline:/).waitFor();
+    },
+  },
+  {
+    name: 'search',
+    url: 'https://mail.google.com/mail/u/0/#inbox',
+    signal: null,
+    ready: async (panel) => {
+      await panel.getByRole('combobox', { name: 'Find a person' }).fill('route plan');
+      const results = panel.getByRole('listbox', { name: 'Matching people' });
+      await results.locator('mark').first().waitFor();
     },
   },
   {

@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Note, Touch } from '../../storage/schema';
-import {
-  eventually,
-  launchRapport,
-  OWN_FIXTURES,
-  servePage,
-  CAPTURES,
-  tabIdOf,
-  type Rapport,
-} from './harness';
+import type { Touch } from '../../storage/schema';
+import { eventually, launchRapport, servePage, CAPTURES, tabIdOf, type Rapport } from './harness';
 import {
   backup,
   BADGE_AMBER,
   BADGE_GREEN,
   BADGE_RED,
+  composePage,
   DAY,
+  note,
   openWithPanel,
   person,
   readBadge,
@@ -31,40 +24,6 @@ import {
   writeSettings,
 } from './sidepanel-states';
 import { axeViolations } from './axe';
-
-const COMPOSE_FIXTURE = path.join(OWN_FIXTURES, 'gmail/compose-new-message.html');
-
-function note(id: string, personId: string, body: string, fields: Partial<Note> = {}): Note {
-  const at = Date.now() - 5 * DAY;
-  return {
-    id,
-    personId,
-    body,
-    kind: 'said',
-    oneOff: false,
-    pinned: false,
-    source: 'import',
-    createdAt: at,
-    updatedAt: at,
-    ...fields,
-  };
-}
-
-/**
- * The Gmail compose fixture with its first To recipient (Alex Rivera) replaced, and a
- * stand-in for Gmail's own Send handler that counts the clicks reaching it: what Gmail
- * would send.
- */
-function composePage(to?: { name: string; email: string }): string {
-  let html = readFileSync(COMPOSE_FIXTURE, 'utf8');
-  if (to) html = html.replaceAll('Alex Rivera', to.name).replaceAll('alex@example.com', to.email);
-  const gmailSend = `<script>
-    window.sends = 0;
-    document.querySelector('[role=button][data-tooltip^="Send"]')
-      .addEventListener('click', () => { window.sends += 1; });
-  </script>`;
-  return html.replace('</body>', `${gmailSend}</body>`);
-}
 
 describe('the side panel in Chromium', () => {
   let rapport: Rapport;
@@ -406,8 +365,8 @@ describe('the side panel in Chromium', () => {
 
       const search = await openPanelInState(rapport, today, 920_001);
       await search.getByLabel('Find a person').fill('to');
-      await search.getByRole('list', { name: 'Matching people' }).waitFor();
-      await search.getByRole('button', { name: /^Show Tomás Herrera/ }).waitFor();
+      await search.getByRole('listbox', { name: 'Matching people' }).waitFor();
+      await search.getByRole('option', { name: /^Show Tomás Herrera/ }).waitFor();
       for (const colorScheme of ['light', 'dark'] as const) {
         await search.emulateMedia({ colorScheme });
         expect(await axeViolations(search), `search, ${colorScheme}`).toEqual([]);

@@ -9,6 +9,7 @@ import {
   updatePerson,
 } from '@/storage/people';
 import { summarise } from '@/storage/person-summary';
+import { searchPeople } from '@/storage/search';
 import type { Note, Person, Touch, UnattachedTouch } from '@/storage/schema';
 import { touchesFor } from '@/storage/touches';
 import { countUnattached } from '@/storage/unattached';
@@ -153,3 +154,32 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
     });
   },
 );
+
+describe('the word index that schema version 6 brings in', () => {
+  it.each([1, 2, 3, 4, 5])(
+    'is built on upgrade from version %i, from every person and note already stored',
+    async (version) => {
+      const name = `rapport-migration-words-${version}-${Math.random()}`;
+      const old = new Dexie(name);
+      for (let v = 1; v <= version; v += 1) {
+        old.version(v).stores(SCHEMA_VERSIONS[v as keyof typeof SCHEMA_VERSIONS]);
+      }
+      await old.table('people').add(person);
+      await old.table('people').add(memberPerson);
+      await old.table('notes').add(note);
+      old.close();
+
+      const db = createDatabase(name);
+      const found = async (query: string) =>
+        (await searchPeople(db, query)).matches.map((m) => m.person.id);
+      expect(await found('lindqvist')).toEqual(['p1']);
+      expect(await found('northwind')).toEqual(['p1']);
+      expect(await found('delays')).toEqual(['p1']);
+      expect(await found('haddad')).toEqual(['p2']);
+      expect(await found('nobody')).toEqual([]);
+      // The member id index of version 3 survives version 6.
+      expect((await findPersonByMemberId(db, 'ACoAAExampleNoorHaddad0001'))?.id).toBe('p2');
+      db.close();
+    },
+  );
+});

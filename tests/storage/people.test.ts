@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { learnLinkedInIdentities, mergePeople } from '@/storage/merge';
 import { addNote, notesFor } from '@/storage/notes';
 import {
   addPerson,
@@ -6,11 +7,10 @@ import {
   findPersonByEmail,
   findPersonByMemberId,
   findPersonBySlug,
-  learnLinkedInIdentities,
-  mergePeople,
-  searchPeople,
+  IdentityTakenError,
   updatePerson,
 } from '@/storage/people';
+import { searchPeople } from '@/storage/search';
 import { RecordValidationError } from '@/storage/schema';
 import { logTouch, touchesFor } from '@/storage/touches';
 import { freshDatabase } from '../helpers/db';
@@ -44,12 +44,21 @@ describe('people', () => {
     expect(await db.people.count()).toBe(0);
   });
 
-  it('refuses to give one address to two people', async () => {
+  it('refuses to give one address or profile to two people, naming who has it', async () => {
     const db = freshDatabase();
-    await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const alex = await addPerson(db, {
+      name: 'Alex',
+      emails: ['alex@example.com'],
+      linkedinSlug: 'alex-r',
+    });
     await expect(
       addPerson(db, { name: 'Other Alex', emails: ['alex@example.com'] }),
     ).rejects.toThrow(/already belongs to Alex/);
+    const other = await addPerson(db, { name: 'Other Alex' });
+    const refused = await updatePerson(db, other.id, { linkedinSlug: 'alex-r' }).catch((e) => e);
+    expect(refused).toBeInstanceOf(IdentityTakenError);
+    expect((refused as IdentityTakenError).owner.id).toBe(alex.id);
+    expect(refused.message).toMatch(/LinkedIn profile alex-r already belongs to Alex/);
   });
 
   it('searches by name or address prefix, case-insensitively', async () => {
@@ -57,12 +66,19 @@ describe('people', () => {
     await addPerson(db, { name: 'Priya Natarajan', emails: ['priya@acme.example'] });
     await addPerson(db, { name: 'Pat Olsen', emails: ['pat@globex.example'] });
     await addPerson(db, { name: 'Quinn Lee', emails: ['q@initech.example'] });
-    expect((await searchPeople(db, 'pri')).map((p) => p.name)).toEqual(['Priya Natarajan']);
-    expect((await searchPeople(db, 'P')).map((p) => p.name).sort()).toEqual([
-      'Pat Olsen',
-      'Priya Natarajan',
-    ]);
-    expect((await searchPeople(db, 'q@init')).map((p) => p.name)).toEqual(['Quinn Lee']);
+    const names = async (query: string) =>
+      (await searchPeople(db, query)).matches.map((m) => m.person.name);
+    expect(await names('pri')).toEqual(['Priya Natarajan']);
+    expect((await names('P')).sort()).toEqual(['Pat Olsen', 'Priya Natarajan']);
+    expect(await names('q@init')).toEqual(['Quinn Lee']);
+  });
+
+  it('clears a field set to undefined', async () => {
+    const db = freshDatabase();
+    const p = await addPerson(db, { name: 'Dana', company: 'Initech', timeZone: 'Europe/Paris' });
+    const next = await updatePerson(db, p.id, { company: undefined, timeZone: undefined });
+    expect(next).not.toHaveProperty('company');
+    expect(await db.people.get(p.id)).not.toHaveProperty('timeZone');
   });
 
   it('updates a person and keeps the record valid', async () => {
@@ -89,7 +105,7 @@ describe('people', () => {
     );
     await addNote(db, { personId: byProfile.id, body: 'Prefers short emails', kind: 'preference' });
     await logTouch(db, { personId: byProfile.id, channel: 'linkedin', direction: 'out', at: 5 });
-    const merged = await mergePeople(db, byMail.id, byProfile.id);
+    const { person: merged } = await mergePeople(db, byMail.id, byProfile.id);
     expect(merged).toMatchObject({
       id: byMail.id,
       emails: ['alex@example.com'],

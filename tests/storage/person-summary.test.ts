@@ -11,7 +11,9 @@ import {
   rollSummaries,
 } from '@/storage/follow-ups';
 import { addNote, deleteNote, restoreNote, updateNote } from '@/storage/notes';
-import { addPerson, deletePerson, mergePeople, updatePerson } from '@/storage/people';
+import { deletePeople, undoDelete } from '@/storage/erase';
+import { mergePeople, undoMerge } from '@/storage/merge';
+import { addPerson, updatePerson } from '@/storage/people';
 import { summarise, withChange } from '@/storage/person-summary';
 import type { Note, Person, Touch } from '@/storage/schema';
 import { restoreSnooze, snoozePerson } from '@/storage/snoozes';
@@ -142,8 +144,8 @@ type Op =
       hours: number;
     }
   | { kind: 'delete-touch'; which: number }
-  | { kind: 'merge'; kept: number; absorbed: number }
-  | { kind: 'delete-person'; who: number }
+  | { kind: 'merge'; kept: number; absorbed: number; undo: boolean }
+  | { kind: 'delete-person'; who: number; undo: boolean }
   | { kind: 'import'; who: number; hours: number }
   | { kind: 'snooze'; who: number; hours: number; undo: boolean };
 
@@ -178,8 +180,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     hours: fc.integer({ min: -20 * 24, max: 24 }),
   }),
   fc.record({ kind: fc.constant('delete-touch' as const), which: index }),
-  fc.record({ kind: fc.constant('merge' as const), kept: index, absorbed: index }),
-  fc.record({ kind: fc.constant('delete-person' as const), who: index }),
+  fc.record({
+    kind: fc.constant('merge' as const),
+    kept: index,
+    absorbed: index,
+    undo: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('delete-person' as const), who: index, undo: fc.boolean() }),
   fc.record({
     kind: fc.constant('import' as const),
     who: index,
@@ -281,13 +288,16 @@ async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Prom
       const kept = person(o.kept);
       const absorbed = person(o.absorbed);
       if (kept && absorbed && kept.id !== absorbed.id) {
-        await mergePeople(db, kept.id, absorbed.id, now);
+        const merged = await mergePeople(db, kept.id, absorbed.id, now);
+        if (o.undo) await undoMerge(db, merged.undo);
       }
       return;
     }
     case 'delete-person': {
       const p = person(o.who);
-      if (p) await deletePerson(db, p.id);
+      if (!p) return;
+      const deleted = await deletePeople(db, [p.id]);
+      if (o.undo) await undoDelete(db, deleted.undo);
       return;
     }
     case 'import': {

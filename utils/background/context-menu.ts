@@ -82,6 +82,25 @@ async function tellOnButton(tabId: number, result: SelectionResult): Promise<voi
   }, BADGE_MS);
 }
 
+/**
+ * Saves a selection as a note about the tab's person in focus, and says on the toolbar
+ * button whether it did (the context menu item and the keyboard shortcut share this).
+ */
+export async function saveSelectionAndTell(
+  db: RapportDatabase,
+  tabId: number,
+  selection: string | undefined,
+  pageUrl: string | undefined,
+): Promise<void> {
+  const result = await saveSelection(db, tabId, selection, pageUrl).catch(
+    (error: unknown): SelectionResult => ({
+      saved: false,
+      reason: String((error as Error)?.message ?? error),
+    }),
+  );
+  await tellOnButton(tabId, result);
+}
+
 async function createMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
@@ -129,12 +148,7 @@ export function registerContextMenu(db: () => RapportDatabase = database): void 
   browser.contextMenus.onClicked.addListener(
     (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
       if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-      const tabId = tab.id;
-      void saveSelection(db(), tabId, info.selectionText, info.pageUrl ?? tab.url)
-        .then((result) => tellOnButton(tabId, result))
-        .catch((error: unknown) =>
-          tellOnButton(tabId, { saved: false, reason: String((error as Error)?.message ?? error) }),
-        );
+      void saveSelectionAndTell(db(), tab.id, info.selectionText, info.pageUrl ?? tab.url);
     },
   );
 }

@@ -1,6 +1,6 @@
 import type { RapportDatabase } from '@/storage/db';
+import { learnLinkedInIdentities } from '@/storage/merge';
 import { requestPanel } from '@/storage/panel-request';
-import { learnLinkedInIdentities } from '@/storage/people';
 import { readTabSignal, saveTabSignal } from '@/storage/tab-signals';
 import { logDropOnce } from '@/utils/drop-log';
 import {

@@ -17,6 +17,7 @@ import { createBadge } from './badge';
 import { guardSends, type SendControls } from './send-guard';
 import { requestBadgeState, sendToBackground } from './send';
 import { watchPage } from './page-watcher';
+import { answerSelectionRequests } from './selection';
 
 /** Two send events from one compose this close together are one send (click + keyup). */
 const SAME_SEND_MS = 2000;
@@ -37,6 +38,7 @@ export const gmailSendControls: SendControls = {
 export function startGmail(ctx: ContentScriptContext): void {
   const badge = createBadge(() => void sendToBackground({ type: 'open-side-panel' }));
   ctx.onInvalidated(() => badge.remove());
+  answerSelectionRequests(ctx);
   const lastSend = new WeakMap<Element, number>();
   let loggedThread = '';
   let badgeState: BadgeState | undefined;

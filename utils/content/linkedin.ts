@@ -20,6 +20,7 @@ import { createBadge } from './badge';
 import { eventOrigin, guardSends, type SendControls } from './send-guard';
 import { requestBadgeState, sendToBackground } from './send';
 import { watchPage } from './page-watcher';
+import { answerSelectionRequests } from './selection';
 
 /**
  * Two send events from one form this close together, with the same text, are one send
@@ -69,6 +70,7 @@ export const linkedinSendControls: SendControls = {
 export function startLinkedIn(ctx: ContentScriptContext): void {
   const badge = createBadge(() => void sendToBackground({ type: 'open-side-panel' }));
   ctx.onInvalidated(() => badge.remove());
+  answerSelectionRequests(ctx);
   const lastSend = new WeakMap<Element, { at: number; body: string }>();
   const logged = new WeakMap<Element, string>();
   let badgeState: BadgeState | undefined;

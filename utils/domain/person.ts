@@ -171,6 +171,7 @@ export interface MergeablePerson {
   linkedinMemberId?: string;
   consent: Consent;
   tags: string[];
+  distinctFrom?: string[];
   createdAt: number;
 }
 
@@ -234,9 +235,9 @@ export function linkedinIdentitiesToLearn(
 
 /**
  * Two records of one person as one: every field `kept` has stays as it is (what the rep
- * wrote is never overwritten), `absorbed` fills the fields `kept` lacks, addresses and tags
- * are united, consent follows strongerConsent, and the person counts from the earlier
- * record. The result keeps `kept`'s id; the caller validates it and moves the absorbed
+ * wrote is never overwritten), `absorbed` fills the fields `kept` lacks, addresses, tags and
+ * the people they were marked as not being are united, consent follows strongerConsent,
+ * and the person counts from the earlier record. The result keeps `kept`'s id; the caller validates it and moves the absorbed
  * record's notes and touches.
  */
 export function mergePersonRecords<P extends MergeablePerson>(
@@ -252,10 +253,82 @@ export function mergePersonRecords<P extends MergeablePerson>(
     ...keptFields,
     emails: [...new Set([...kept.emails, ...absorbed.emails])],
     tags: [...new Set([...kept.tags, ...absorbed.tags])],
+    ...(kept.distinctFrom || absorbed.distinctFrom
+      ? {
+          distinctFrom: [
+            ...new Set([...(kept.distinctFrom ?? []), ...(absorbed.distinctFrom ?? [])]),
+          ],
+        }
+      : {}),
     consent: strongerConsent(kept.consent, absorbed.consent),
     createdAt: Math.min(kept.createdAt, absorbed.createdAt),
     updatedAt,
   };
+}
+
+/**
+ * Whether someone a page shows is this person: by one of their addresses, their profile,
+ * or their LinkedIn member id.
+ */
+export function pageShowsPerson(
+  person: { emails: readonly string[]; linkedinSlug?: string; linkedinMemberId?: string },
+  page: PagePerson,
+): boolean {
+  const email = page.email ? normaliseEmail(page.email) : undefined;
+  const slug = page.linkedinSlug ? normaliseSlug(page.linkedinSlug) : undefined;
+  const memberId = page.linkedinMemberId ? normaliseMemberId(page.linkedinMemberId) : undefined;
+  return (
+    (email !== undefined && person.emails.includes(email)) ||
+    (slug !== undefined && slug === person.linkedinSlug) ||
+    (memberId !== undefined && memberId === person.linkedinMemberId)
+  );
+}
+
+/** The fields a merge preview shows, in the order a person's details are read. */
+export const MERGE_PREVIEW_FIELDS = [
+  'name',
+  'emails',
+  'linkedinSlug',
+  'linkedinMemberId',
+  'company',
+  'title',
+  'location',
+  'timeZone',
+  'tags',
+  'consent',
+] as const;
+export type MergePreviewField = (typeof MERGE_PREVIEW_FIELDS)[number];
+
+type PreviewablePerson = MergeablePerson &
+  Partial<Record<'company' | 'title' | 'location' | 'timeZone', string>>;
+
+/** One field after a merge, and whose record it came from. */
+export interface MergedField {
+  field: MergePreviewField;
+  value: string | string[] | undefined;
+  from: 'kept' | 'absorbed' | 'both' | 'neither';
+}
+
+/** What each field will be once `absorbed` is merged into `kept` (mergePersonRecords). */
+export function previewMerge(kept: PreviewablePerson, absorbed: PreviewablePerson): MergedField[] {
+  const merged = mergePersonRecords(kept, absorbed, 0);
+  const has = (p: PreviewablePerson, field: MergePreviewField, value: string) => {
+    const own = p[field];
+    return Array.isArray(own) ? own.includes(value) : own === value;
+  };
+  // A member id is LinkedIn's internal name for a profile: shown only when a record has one.
+  const fields = MERGE_PREVIEW_FIELDS.filter(
+    (field) => field !== 'linkedinMemberId' || merged.linkedinMemberId !== undefined,
+  );
+  return fields.map((field) => {
+    const value = merged[field] as string | string[] | undefined;
+    const items = value === undefined ? [] : Array.isArray(value) ? value : [value];
+    const inKept = items.some((v) => has(kept, field, v));
+    const inAbsorbed = items.some((v) => has(absorbed, field, v));
+    const from =
+      items.length === 0 ? 'neither' : inKept && inAbsorbed ? 'both' : inKept ? 'kept' : 'absorbed';
+    return { field, value, from };
+  });
 }
 
 /** Records grouped by the person they are about, each group in the order given. */

@@ -121,12 +121,12 @@ describe('Popup', () => {
     await addPerson(db, { name: 'Rita Moreno' }, 3);
     const { user } = await showPopup(db);
 
-    const search = await screen.findByRole('searchbox', { name: 'Find a person' });
+    const search = await screen.findByRole('combobox', { name: 'Find a person' });
     await waitFor(() => expect(search).toHaveFocus());
-    const recent = await screen.findByRole('list', { name: 'Recent people' });
+    const recent = await screen.findByRole('listbox', { name: 'Recent people' });
     expect(
       within(recent)
-        .getAllByRole('button')
+        .getAllByRole('option')
         .map((b) => b.textContent),
     ).toEqual(['Rita Moreno', 'Riley Chen riley@example.com', 'Old Contact']);
     expect(screen.getByRole('button', { name: 'Save' })).toHaveAccessibleDescription(
@@ -134,9 +134,9 @@ describe('Popup', () => {
     );
 
     await user.type(search, 'ril');
-    const matches = await screen.findByRole('list', { name: 'Matching people' });
-    await waitFor(() => expect(within(matches).getAllByRole('button')).toHaveLength(1));
-    await user.click(within(matches).getByRole('button', { name: /Riley Chen/ }));
+    const matches = await screen.findByRole('listbox', { name: 'Matching people' });
+    await waitFor(() => expect(within(matches).getAllByRole('option')).toHaveLength(1));
+    await user.click(within(matches).getByRole('option', { name: /Riley Chen/ }));
     expect(within(await about()).getByText('Riley Chen')).toBeInTheDocument();
     await waitFor(() => expect(noteField()).toHaveFocus());
   });
@@ -144,7 +144,7 @@ describe('Popup', () => {
   it('makes a new person from what was typed', async () => {
     const db = freshDatabase();
     const { user } = await showPopup(db);
-    await user.type(await screen.findByRole('searchbox', { name: 'Find a person' }), 'Zed Quinn');
+    await user.type(await screen.findByRole('combobox', { name: 'Find a person' }), 'Zed Quinn');
     await user.click(screen.getByRole('button', { name: 'New person “Zed Quinn”' }));
     await user.click(screen.getByRole('button', { name: 'Add Zed Quinn to Rapport' }));
     await screen.findByRole('button', { name: 'Change person' });
@@ -155,14 +155,14 @@ describe('Popup', () => {
     const db = freshDatabase();
     const riley = await addPerson(db, { name: 'Riley Chen' });
     const { user, view, ui } = await showPopup(db);
-    await screen.findByRole('searchbox', { name: 'Find a person' });
+    await screen.findByRole('combobox', { name: 'Find a person' });
     await user.type(noteField(), 'Call went well');
     view.unmount();
     await waitFor(async () => expect((await loadDraft(NEW_DRAFT))?.body).toBe('Call went well'));
 
     render(ui);
     await waitFor(() => expect(noteField()).toHaveValue('Call went well'));
-    await user.click(await screen.findByRole('button', { name: /Riley Chen/ }));
+    await user.click(await screen.findByRole('option', { name: /Riley Chen/ }));
     await within(await about()).findByText('Riley Chen');
     expect(noteField()).toHaveValue('Call went well');
     expect((await loadDraft(riley.id))?.body).toBe('Call went well');
@@ -197,7 +197,7 @@ describe('Popup', () => {
     await screen.findByText('Saved to Alex Rivera.');
 
     await user.click(screen.getByRole('button', { name: 'Change person' }));
-    await user.click(await screen.findByRole('button', { name: /Riley Chen/ }));
+    await user.click(await screen.findByRole('option', { name: /Riley Chen/ }));
     await within(await about()).findByText('Riley Chen');
     expect(screen.getByText('Saved to Alex Rivera.')).toBeInTheDocument();
     expect(screen.queryByText('Saved to Riley Chen.')).toBeNull();

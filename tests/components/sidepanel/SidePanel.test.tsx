@@ -41,14 +41,14 @@ describe('the side panel', () => {
       await screen.findByText('Nothing due: every promise kept, every reply sent.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'People' })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: /^Show Maya Lindqvist/ })).toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: /^Show Maya Lindqvist/ })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Find a person'), 'tom');
     await waitFor(() =>
       expect(
-        screen.queryByRole('button', { name: /^Show Maya Lindqvist/ }),
+        screen.queryByRole('option', { name: /^Show Maya Lindqvist/ }),
       ).not.toBeInTheDocument(),
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Show Tomás Herrera' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Show Tomás Herrera' }));
     expect(await screen.findByRole('heading', { name: 'Tomás Herrera' })).toBeInTheDocument();
   });
 
@@ -81,7 +81,7 @@ describe('the side panel', () => {
       await screen.findByRole('button', { name: 'This is someone I already have' }),
     );
     await userEvent.type(screen.getByLabelText('Who is this?'), 'may');
-    await userEvent.click(await screen.findByRole('button', { name: /^Link to Maya Lindqvist/ }));
+    await userEvent.click(await screen.findByRole('option', { name: /^Link to Maya Lindqvist/ }));
     expect(await screen.findByRole('heading', { name: 'Maya Lindqvist' })).toBeInTheDocument();
     expect((await db.people.get(maya.id))?.emails).toEqual(['maya@northwind.example']);
   });

@@ -40,7 +40,7 @@ describe('the side panel and contacts', () => {
     await addPerson(db, { name: 'Maya Lindqvist' });
     await showSignal(null);
     renderWithDatabase(db, <SidePanel search={TAB} />);
-    await screen.findByRole('button', { name: /^Show Maya Lindqvist/ });
+    await screen.findByRole('option', { name: /^Show Maya Lindqvist/ });
     expect(screen.queryByRole('region', { name: 'Start from your contacts' })).toBeNull();
   });
 

@@ -55,7 +55,9 @@ describe('Today in the side panel', () => {
     );
     expect(first).toHaveTextContent('3 days overdue');
     expect(second).toHaveTextContent('Sam wrote to you by email 1 day ago.');
-    expect(screen.getByRole('status')).toHaveTextContent('2 overdue · 2 in all');
+    expect(
+      within(screen.getByRole('region', { name: 'Today' })).getByRole('status'),
+    ).toHaveTextContent('2 overdue · 2 in all');
   });
 
   it('Done keeps the promise, and Undo brings it back', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addPerson, findPersonByEmail, mergePeople, updatePerson } from '@/storage/people';
+import { mergePeople } from '@/storage/merge';
+import { addPerson, findPersonByEmail, updatePerson } from '@/storage/people';
 import { touchesFor } from '@/storage/touches';
 import { countUnattached } from '@/storage/unattached';
 import {

@@ -7,7 +7,9 @@ import {
   normaliseEmail,
   normaliseMemberId,
   normaliseSlug,
+  pageShowsPerson,
   personFromReading,
+  previewMerge,
   strongerConsent,
   type Consent,
 } from '@/utils/domain/person';
@@ -174,5 +176,70 @@ describe('LinkedIn member ids, the second LinkedIn identity', () => {
         { linkedinSlug: 'austin-oboyle' },
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('a merge preview', () => {
+  it('says what each field becomes and whose record it comes from', () => {
+    const kept = {
+      name: 'Maya Lindqvist',
+      emails: ['maya@northwind.example'],
+      consent: 'granted' as const,
+      tags: ['q3'],
+      createdAt: 1,
+    };
+    const absorbed = {
+      name: 'Maya Lindquist',
+      emails: [],
+      linkedinSlug: 'maya-lindquist',
+      company: 'Northwind Logistics',
+      consent: 'declined' as const,
+      tags: ['q3', 'pilot'],
+      createdAt: 2,
+    };
+    expect(previewMerge(kept, absorbed)).toEqual([
+      { field: 'name', value: 'Maya Lindqvist', from: 'kept' },
+      { field: 'emails', value: ['maya@northwind.example'], from: 'kept' },
+      { field: 'linkedinSlug', value: 'maya-lindquist', from: 'absorbed' },
+      { field: 'company', value: 'Northwind Logistics', from: 'absorbed' },
+      { field: 'title', value: undefined, from: 'neither' },
+      { field: 'location', value: undefined, from: 'neither' },
+      { field: 'timeZone', value: undefined, from: 'neither' },
+      { field: 'tags', value: ['q3', 'pilot'], from: 'both' },
+      { field: 'consent', value: 'declined', from: 'absorbed' },
+    ]);
+    // A member id is listed only when a record has one.
+    const ID = 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ';
+    expect(previewMerge(kept, { ...absorbed, linkedinMemberId: ID })[3]).toEqual({
+      field: 'linkedinMemberId',
+      value: ID,
+      from: 'absorbed',
+    });
+  });
+});
+
+describe('whether a page shows a person', () => {
+  const maya = {
+    emails: ['maya@northwind.example'],
+    linkedinSlug: 'maya-lindqvist',
+    linkedinMemberId: 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ',
+  };
+
+  it('knows them by any address, their profile or their member id, and no one else', () => {
+    expect(pageShowsPerson(maya, { role: 'to', email: 'Maya@Northwind.example' })).toBe(true);
+    expect(pageShowsPerson(maya, { role: 'profile', linkedinSlug: 'Maya-Lindqvist' })).toBe(true);
+    expect(
+      pageShowsPerson(maya, {
+        role: 'participant',
+        linkedinMemberId: 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ',
+      }),
+    ).toBe(true);
+    expect(pageShowsPerson(maya, { role: 'to', email: 'jonas@contoso.example' })).toBe(false);
+    expect(
+      pageShowsPerson(maya, {
+        role: 'participant',
+        linkedinMemberId: 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRX',
+      }),
+    ).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
 import { Ellipsis } from 'lucide-react';
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useDisclosure } from './hooks/useDisclosure';
 
 /**
- * A row's other actions behind one small button: a disclosure (button + region), not an
- * ARIA menu, so plain buttons and links keep the Tab order a rep expects. It closes once an
- * action is taken (a `.menu-item` clicked, a form inside submitted), on Escape (focus goes
- * back to its button) and when focus leaves it.
+ * A row's or a header's other actions behind one small button: a disclosure (button +
+ * region), not an ARIA menu, so plain buttons and links keep the Tab order a rep expects.
+ * It closes once an action is taken (a `.menu-item` clicked, a form inside submitted), on
+ * Escape (focus goes back to its button) and when focus leaves it.
  */
 export function RowMenu({
   label,
@@ -17,16 +18,10 @@ export function RowMenu({
   children: ReactNode;
 }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, toggleRef, onKeyDown } = useDisclosure();
   const close = () => {
     setOpen(false);
-    toggle.current?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.stopPropagation();
-    close();
+    toggleRef.current?.focus();
   };
   return (
     <div
@@ -39,7 +34,7 @@ export function RowMenu({
       }}
     >
       <button
-        ref={toggle}
+        ref={toggleRef}
         type="button"
         className="icon-button"
         aria-expanded={open}
