@@ -41,6 +41,13 @@ function drafts() {
   if (!database) {
     database = new Dexie(DRAFTS_DATABASE) as Dexie & { drafts: EntityTable<StoredDraft, 'key'> };
     database.version(1).stores({ drafts: 'key' });
+    // Another context upgrading or deleting the drafts database: let go of this connection,
+    // so that it can, and open a new one at the next draft read or write.
+    database.on('versionchange', () => {
+      database?.close();
+      database = undefined;
+      return false;
+    });
   }
   return database.drafts;
 }
