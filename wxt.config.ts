@@ -46,7 +46,15 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rapport@rapport.invalid',
+              // Nothing leaves the rep's machine: Rapport collects and transmits no data.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,29 +1,42 @@
-/** Dates and times as the rep reads them, in the rep's locale. */
+/**
+ * Dates and times as the rep reads them, in the rep's locale. Every formatter is total: a
+ * date the browser cannot show (a damaged record, an unknown time zone) reads "unknown
+ * date" rather than throwing and taking the rest of the screen with it.
+ */
 
 const DAY = 86_400_000;
 
+export const UNKNOWN_DATE = 'unknown date';
+
+/** `format(at)`, or "unknown date" when `at` is no date the browser can show. */
+function formatOrUnknown(at: unknown, format: (at: number) => string): string {
+  if (typeof at !== 'number' || !Number.isFinite(at)) return UNKNOWN_DATE;
+  try {
+    return format(at);
+  } catch {
+    return UNKNOWN_DATE;
+  }
+}
+
+/** `at` in the rep's locale with these fields, or "unknown date". */
+function formatWith(at: number, fields: Intl.DateTimeFormatOptions): string {
+  return formatOrUnknown(at, (ms) => new Intl.DateTimeFormat(undefined, fields).format(ms));
+}
+
 export function formatDateTime(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(at);
+  const time = { hour: '2-digit', minute: '2-digit' } as const;
+  const zone = timeZone ? { timeZone } : {};
+  return formatWith(at, { weekday: 'short', day: 'numeric', month: 'short', ...time, ...zone });
 }
 
 export function formatDate(at: number): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(at);
+  return formatWith(at, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** "in 3 days", "2 hours ago": how far `at` is from `now`, roughly. */
 export function formatRelative(at: number, now: number): string {
+  // Relative to a date the browser could not show, no distance means anything.
+  if (formatDate(at) === UNKNOWN_DATE || formatDate(now) === UNKNOWN_DATE) return UNKNOWN_DATE;
   const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   const diff = at - now;
   const abs = Math.abs(diff);

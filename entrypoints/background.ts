@@ -1,18 +1,23 @@
 import { browser, defineBackground } from '#imports';
-import { clearTabSignal } from '@/storage/tab-signals';
+import { forgetStaleDrafts } from '@/storage/drafts';
 import { registerCommands } from '@/utils/background/commands';
 import { registerContextMenu } from '@/utils/background/context-menu';
 import { registerFollowUpSchedule } from '@/utils/background/follow-up-schedule';
 import { routeMessage } from '@/utils/background/router';
 import { routerDeps } from '@/utils/background/router-deps';
+import { keepLocalStorageFromContentScripts } from '@/utils/background/storage-access';
+import { forgetTabsLeavingSites } from '@/utils/background/tab-sites';
 
-// The service worker may be stopped at any moment: nothing here keeps state in memory.
+// The service worker may be stopped at any moment: nothing it needs later lives only in
+// memory (the send rate limit's one-minute window passes with the worker).
 // Every listener is registered synchronously at start-up, as MV3 requires for the worker
 // to be woken by the event.
 export default defineBackground(() => {
   const deps = routerDeps();
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps));
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabSignal(tabId));
+  forgetTabsLeavingSites();
+  void keepLocalStorageFromContentScripts();
+  void forgetStaleDrafts(Date.now());
   registerCommands();
   registerContextMenu();
   registerFollowUpSchedule();

@@ -53,7 +53,11 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-const iso = (at: number | undefined) => (at === undefined ? '' : new Date(at).toISOString());
+/** An ISO date, or an empty cell for none, or for one no date can be made of (a damaged record). */
+function iso(at: number | undefined): string {
+  const date = new Date(at ?? NaN);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
 
 function personColumns(p: Person): string[] {
   return [

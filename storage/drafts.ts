@@ -1,12 +1,19 @@
+import Dexie, { type EntityTable } from 'dexie';
 import { z } from 'zod';
 import { storage } from '#imports';
 import { MAX_NOTE_LENGTH, NOTE_KINDS } from './schema';
 
 /**
  * The "never lost" note draft. The popup dies the moment it loses focus, so what the rep
- * types is written to extension storage on every change, one draft per person (or
- * NEW_DRAFT before anyone is chosen), and comes back when the popup opens for them again.
- * Saving or discarding the note clears it.
+ * types is written on every change, one draft per person (or NEW_DRAFT before anyone is
+ * chosen), and comes back when the popup opens for them again. Saving or discarding the
+ * note clears it.
+ *
+ * Drafts are kept in an IndexedDB database of their own, in Rapport's own origin. Content
+ * scripts open IndexedDB as the page they run in, so no browser lets them read it; local
+ * extension storage, where drafts were kept before, is open to content scripts in Firefox,
+ * which has no access levels for it. Not in the main database: a draft is working state,
+ * never backed up, and needs no schema version of the records.
  */
 
 /** The draft key used while no person in Rapport is chosen yet. */
@@ -22,7 +29,38 @@ export const draftSchema = z.object({
 });
 export type Draft = z.infer<typeof draftSchema>;
 
-const itemKey = (draftKey: string) => `local:draft:${draftKey}` as const;
+/** Where drafts were kept before they moved to their own database (moved on start). */
+const LEGACY_PREFIX = 'draft:';
+
+type StoredDraft = Draft & { key: string };
+
+export const DRAFTS_DATABASE = 'rapport-drafts';
+
+let database: (Dexie & { drafts: EntityTable<StoredDraft, 'key'> }) | undefined;
+function drafts() {
+  if (!database) {
+    database = new Dexie(DRAFTS_DATABASE) as Dexie & { drafts: EntityTable<StoredDraft, 'key'> };
+    database.version(1).stores({ drafts: 'key' });
+    // Another context upgrading or deleting the drafts database: let go of this connection,
+    // so that it can, and open a new one at the next draft read or write.
+    database.on('versionchange', () => {
+      database?.close();
+      database = undefined;
+      return false;
+    });
+  }
+  return database.drafts;
+}
+
+/**
+ * How long a draft about someone never added to Rapport is kept: long enough to come back
+ * to, not so long that words about strangers pile up on the machine.
+ */
+export const UNADDED_DRAFT_LIFETIME_MS = 30 * 86_400_000;
+
+/** Whether a draft key names someone not in Rapport (a page person, or nobody chosen yet). */
+const isUnaddedDraftKey = (draftKey: string) =>
+  draftKey === NEW_DRAFT || draftKey.startsWith('page:');
 
 /** The draft key for a person, or NEW_DRAFT when there is none yet. */
 export function draftKeyFor(personId: string | undefined): string {
@@ -55,20 +93,50 @@ export function isEmptyDraft(draft: Pick<Draft, 'body' | 'due'>): boolean {
   return draft.body.trim() === '' && draft.due.trim() === '';
 }
 
+/**
+ * Moves drafts kept in local extension storage by an earlier version into the drafts
+ * database (a draft already there wins), and removes them from local storage.
+ */
+async function moveLegacyDrafts(): Promise<void> {
+  const stored = await storage.snapshot('local');
+  for (const [key, value] of Object.entries(stored)) {
+    if (!key.startsWith(LEGACY_PREFIX)) continue;
+    const draft = draftSchema.safeParse(value);
+    const draftKey = key.slice(LEGACY_PREFIX.length);
+    if (draft.success && !(await loadDraft(draftKey))) await saveDraft(draftKey, draft.data);
+    await storage.removeItem(`local:${key}`);
+  }
+}
+
+/**
+ * Removes the drafts about people never added that were last typed in more than
+ * UNADDED_DRAFT_LIFETIME_MS before `now`. Drafts about people in Rapport stay. Run when
+ * the background starts, after moving any drafts an earlier version kept elsewhere.
+ */
+export async function forgetStaleDrafts(now: number): Promise<void> {
+  await moveLegacyDrafts();
+  for (const stored of await drafts().toArray()) {
+    const draft = draftSchema.safeParse(stored);
+    const stale = !draft.success || now - draft.data.savedAt > UNADDED_DRAFT_LIFETIME_MS;
+    if (isUnaddedDraftKey(stored.key) && stale) await clearDraft(stored.key);
+  }
+}
+
 /** The stored draft, or null. A stored value that does not fit is treated as none. */
 export async function loadDraft(draftKey: string): Promise<Draft | null> {
-  const parsed = draftSchema.safeParse(await storage.getItem<unknown>(itemKey(draftKey)));
+  const stored = await drafts().get(draftKey);
+  const parsed = draftSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 
 /** Stores the draft, or removes it when nothing is typed. */
 export async function saveDraft(draftKey: string, draft: Draft): Promise<void> {
   if (isEmptyDraft(draft)) await clearDraft(draftKey);
-  else await storage.setItem(itemKey(draftKey), draftSchema.parse(draft));
+  else await drafts().put({ ...draftSchema.parse(draft), key: draftKey });
 }
 
 export async function clearDraft(draftKey: string): Promise<void> {
-  await storage.removeItem(itemKey(draftKey));
+  await drafts().delete(draftKey);
 }
 
 /**
@@ -79,7 +147,7 @@ export async function moveDraft(from: string, to: string): Promise<void> {
   if (from === to) return;
   const draft = await loadDraft(from);
   if (!draft || (await loadDraft(to))) return;
-  await storage.setItem(itemKey(to), draft);
+  await saveDraft(to, draft);
   await clearDraft(from);
 }
 
@@ -119,7 +187,7 @@ export async function takeDrafts(keys: readonly string[]): Promise<DraftsSnapsho
 /** Puts drafts back as they were (undo): a key that had none is left empty. */
 export async function restoreDrafts(drafts: DraftsSnapshot): Promise<void> {
   for (const [key, draft] of Object.entries(drafts)) {
-    if (draft) await storage.setItem(itemKey(key), draft);
+    if (draft) await saveDraft(key, draft);
     else await clearDraft(key);
   }
 }
@@ -136,7 +204,7 @@ export async function mergeDraft(from: string, to: string): Promise<DraftsSnapsh
   const merged = staying
     ? { ...staying, body: `${staying.body}\n\n${moving.body}`.trim(), savedAt: Date.now() }
     : moving;
-  await storage.setItem(itemKey(to), draftSchema.parse(merged));
+  await saveDraft(to, merged);
   await clearDraft(from);
   return before;
 }

@@ -32,8 +32,14 @@ export const TOUCH_DIRECTIONS = ['out', 'in'] as const;
 /** Notes are the rep's own words: generous, but bounded so one paste cannot fill the disk. */
 export const MAX_NOTE_LENGTH = 1_000_000;
 
+/**
+ * No stored date lies past the start of 2200: a later one is a misread page or a corrupt
+ * file, and the browser cannot format dates much beyond it.
+ */
+export const LATEST_TIMESTAMP = Date.UTC(2200, 0, 1);
+
 const id = z.string().min(1).max(100);
-const timestamp = z.number().int().nonnegative();
+const timestamp = z.number().int().nonnegative().lt(LATEST_TIMESTAMP, 'a date before 2200');
 const shortText = (max: number) => z.string().trim().max(max);
 
 function isTimeZone(name: string): boolean {

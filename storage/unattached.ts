@@ -3,6 +3,7 @@ import { identitiesOf, type IdentityKey } from '../utils/domain/person';
 import {
   isKeptUnattached,
   isSameSend,
+  isTooFarAhead,
   messageTouchId,
   SAME_SEND_WINDOW_MS,
   unattachedKeptSince,
@@ -35,7 +36,10 @@ export type SeenOutcome =
   | { kind: 'logged'; personId: string; touch: Touch }
   /** Kept unattached: no one holds the identity. */
   | { kind: 'kept' }
-  /** Not kept: already kept, or older than what is kept. */
+  /**
+   * Not kept: already kept, older than what is kept, or a message already logged as someone
+   * else's (a forged or confused page).
+   */
   | { kind: 'skipped' };
 
 /**
@@ -53,11 +57,15 @@ export async function recordSeenMessage(
     id: newId(),
     createdAt: now,
   });
+  // As for any touch: contact dated well ahead of this clock is a mistake.
+  if (isTooFarAhead(checked.at, now))
+    throw new Error('A message cannot be dated more than a day ahead.');
   const tables = [db.people, db.touches, db.unattachedTouches, db.personSummaries];
   return db.transaction('rw', tables, async () => {
     const person = await findPersonByIdentity(db, checked.identity);
     if (person) {
       const touch = await logSeenTouch(db, person.id, checked, now);
+      if (touch.personId !== person.id) return { kind: 'skipped' };
       return { kind: 'logged', personId: person.id, touch };
     }
     if (!isKeptUnattached(checked.at, now)) return { kind: 'skipped' };

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import Dexie from 'dexie';
 import { afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -9,7 +10,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // lazily loaded parsers can take longer than the one-second default.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   fakeBrowser.reset();
+  // Note drafts have a database of their own (storage/drafts.ts), shared by the whole file.
+  await Dexie.delete('rapport-drafts');
 });

@@ -141,20 +141,25 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 /**
- * The site a content message may come from, for the messages that speak of one site's
- * touches: a Gmail tab cannot log a LinkedIn message, nor a LinkedIn tab an email.
+ * The sites each content message may come from: a site's touches only from that site (a
+ * Gmail tab cannot log a LinkedIn message, nor a LinkedIn tab an email); a page signal, the
+ * badge and the panel from either, the signal only about the site it was read on. Every
+ * message type is listed, so a new one must say where it may come from.
  */
-export const CONTENT_MESSAGE_SITE: Partial<Record<ContentMessage['type'], SiteId>> = {
-  'email-sent': 'gmail',
-  'thread-messages': 'gmail',
-  'linkedin-sent': 'linkedin',
-  'linkedin-messages': 'linkedin',
+export const CONTENT_MESSAGE_SITES: Record<ContentMessage['type'], readonly SiteId[]> = {
+  'page-signal': SITE_IDS,
+  'email-sent': ['gmail'],
+  'thread-messages': ['gmail'],
+  'linkedin-sent': ['linkedin'],
+  'linkedin-messages': ['linkedin'],
+  'open-side-panel': SITE_IDS,
+  'badge-state': SITE_IDS,
 };
 
-/** Whether a content script on `senderUrl` may send `message`. */
-export function mayComeFrom(message: ContentMessage, senderUrl: string | undefined): boolean {
-  const site = CONTENT_MESSAGE_SITE[message.type];
-  return site === undefined || siteOfUrl(senderUrl) === site;
+/** Whether a content script on `site` may send `message` (see CONTENT_MESSAGE_SITES). */
+export function mayComeFrom(message: ContentMessage, site: SiteId): boolean {
+  if (!CONTENT_MESSAGE_SITES[message.type].includes(site)) return false;
+  return message.type !== 'page-signal' || !message.signal || message.signal.site === site;
 }
 
 /** A content script's answer to the selection request (utils/selection-request.ts). */
@@ -239,15 +244,31 @@ export function parsePageSignal(raw: unknown): PageSignal | null | undefined {
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The sending document's origin, as the browser saw it (Chrome; Firefox leaves it out). */
   origin?: string;
+  /** 0 for a tab's top document; Rapport's content scripts run in no other. */
+  frameId?: number;
   tab?: { id?: number };
+}
+
+/**
+ * The site a content script's message speaks for: the site of the top document of its tab
+ * (Rapport's content scripts run in no frame), by the address and, where the browser gives
+ * it, the origin it saw; both must name the same site. Null for any other sender.
+ */
+export function senderSite(sender: SenderInfo): SiteId | null {
+  if (sender.frameId !== 0) return null;
+  const site = siteOfUrl(sender.url);
+  if (sender.origin !== undefined && siteOfUrl(sender.origin) !== site) return null;
+  return site;
 }
 
 export type SenderKind = 'content-script' | 'extension-page';
 
 /**
  * Decides whether a message comes from one of Rapport's own scripts, and which kind.
- * Content scripts must run in a tab on Gmail or LinkedIn; extension pages must be served
+ * Content scripts must run in the top document of a tab on Gmail or LinkedIn (see
+ * senderSite); extension pages must be served
  * from Rapport's own origin. Anything else (another extension, a web page through
  * externally_connectable, a content script on an unexpected site) is `null`.
  */
@@ -260,7 +281,7 @@ export function classifySender(
   const url = sender.url ?? '';
   if (sender.tab) {
     if (url.startsWith(ownOrigin)) return 'extension-page';
-    return siteOfUrl(url) ? 'content-script' : null;
+    return senderSite(sender) ? 'content-script' : null;
   }
   return url.startsWith(ownOrigin) ? 'extension-page' : null;
 }

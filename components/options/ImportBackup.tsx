@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
+  backupSizeProblem,
   importPlan,
   ImportRejectedError,
   parseBackupText,
@@ -39,6 +40,8 @@ export function ImportBackup() {
     // Cleared so that choosing the same file again (after fixing it) reads it again.
     input.value = '';
     if (!file) return;
+    const tooBig = backupSizeProblem(file.size);
+    if (tooBig) return setState({ kind: 'rejected', file: file.name, problems: [tooBig] });
     setState({ kind: 'reading' });
     try {
       const raw = parseBackupText(await file.text());
@@ -97,6 +100,7 @@ export function ImportBackup() {
             <ProblemList
               label="Kept as they are"
               items={state.plan.notices.map((n) => `people[${n.person}]: ${n.message}`)}
+              counted="records"
             />
           )}
           {state.plan.settings && (
@@ -129,7 +133,7 @@ export function ImportBackup() {
             {state.file} cannot be imported: nothing was changed. {state.problems.length}{' '}
             {state.problems.length === 1 ? 'problem' : 'problems'}:
           </p>
-          <ProblemList label="Problems in the file" items={state.problems} />
+          <ProblemList label="Problems in the file" items={state.problems} counted="problems" />
         </div>
       )}
       <p role="status" className={state.kind === 'failed' ? 'error' : 'ok'}>

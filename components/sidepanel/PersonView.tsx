@@ -11,6 +11,7 @@ import { usePersonContext } from '../hooks/usePersonContext';
 import { useSettings } from '../hooks/useSettings';
 import { MergePreview } from '../MergePreview';
 import { PersonSearch } from '../PersonSearch';
+import { SectionBoundary } from '../SectionBoundary';
 import { useOfferUndo } from '../Undo';
 import { AddNote } from './AddNote';
 import { CoachSection } from './CoachSection';
@@ -123,53 +124,65 @@ export function PersonView({
       ))}
     </ul>
   );
+  /**
+   * A section of notes with its own error boundary: a damaged note blanks only its section.
+   * With no notes, it says `empty`.
+   */
+  const notesSection = (title: string, headingId: string, items: Note[], empty = '') => (
+    <SectionBoundary name={title}>
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId}>{title}</h3>
+        {items.length === 0 ? <p className="subtle">{empty}</p> : list(items)}
+      </section>
+    </SectionBoundary>
+  );
 
   return (
     <article aria-label={`About ${person.name}`} className="person-view">
-      <PersonHeader
-        person={person}
-        now={now}
-        onEdit={() => setTask({ kind: 'edit' })}
-        onMerge={() => setTask({ kind: 'pick-merge' })}
-        onDelete={() => setTask({ kind: 'delete' })}
-      />
-      {task?.kind === 'delete' ? (
-        <DeletePeople ids={[person.id]} onDone={done} />
-      ) : (
-        <LookAlikes person={person} onCompare={(otherId) => setTask({ kind: 'merge', otherId })} />
-      )}
-      {promises.length > 0 && (
-        <section aria-labelledby="promises-heading">
-          <h3 id="promises-heading">You promised</h3>
-          {list(promises)}
-        </section>
-      )}
-      <CoachSection
-        draft={draft}
-        person={person}
-        notes={notes}
-        touches={touches}
-        settings={settings}
-        now={now}
-      />
-      {pinned.length > 0 && (
-        <section aria-labelledby="pinned-heading">
-          <h3 id="pinned-heading">Pinned</h3>
-          {list(pinned)}
-        </section>
-      )}
-      <section aria-labelledby="told-heading">
-        <h3 id="told-heading">What they told you</h3>
-        {told.length === 0 ? <p className="subtle">No notes yet.</p> : list(told)}
-      </section>
-      <AddNote personId={person.id} />
-      <LogTouchForm personId={person.id} />
-      <Timeline
-        notes={notes}
-        touches={touches}
-        touchCount={touchCount}
-        onShowMore={() => setWindow((w) => w + FIRST_TOUCH_WINDOW)}
-      />
+      <SectionBoundary name="Who they are">
+        <PersonHeader
+          person={person}
+          now={now}
+          onEdit={() => setTask({ kind: 'edit' })}
+          onMerge={() => setTask({ kind: 'pick-merge' })}
+          onDelete={() => setTask({ kind: 'delete' })}
+        />
+        {task?.kind === 'delete' ? (
+          <DeletePeople ids={[person.id]} onDone={done} />
+        ) : (
+          <LookAlikes
+            person={person}
+            onCompare={(otherId) => setTask({ kind: 'merge', otherId })}
+          />
+        )}
+      </SectionBoundary>
+      {promises.length > 0 && notesSection('You promised', 'promises-heading', promises)}
+      <SectionBoundary name="The coach">
+        <CoachSection
+          draft={draft}
+          person={person}
+          notes={notes}
+          touches={touches}
+          settings={settings}
+          now={now}
+        />
+      </SectionBoundary>
+      {pinned.length > 0 && notesSection('Pinned', 'pinned-heading', pinned)}
+      {notesSection('What they told you', 'told-heading', told, 'No notes yet.')}
+      <SectionBoundary name="Add a note">
+        <AddNote personId={person.id} />
+      </SectionBoundary>
+      <SectionBoundary name="Log a touch">
+        <LogTouchForm personId={person.id} />
+      </SectionBoundary>
+      <SectionBoundary name="Timeline">
+        <Timeline
+          notes={notes}
+          touches={touches}
+          touchCount={touchCount}
+          onShowMore={() => setWindow((w) => w + FIRST_TOUCH_WINDOW)}
+        />
+      </SectionBoundary>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { useTabId } from '../hooks/useTabId';
 import { usePanelRequest } from '../hooks/usePanelRequest';
 import { useTabSignal } from '../hooks/useTabSignal';
 import { PersonSearch } from '../PersonSearch';
+import { SectionBoundary } from '../SectionBoundary';
 import { Today } from '../today/Today';
 import { UndoProvider } from '../Undo';
 import { PersonSwitcher } from './PersonSwitcher';
@@ -98,6 +99,18 @@ export function SidePanel({ search = location.search }: { search?: string }) {
   }
 
   const onToday = override?.kind === 'today' || (!override && !focus);
+  // Whatever fails to render below the header and switcher, they stay; another person, or
+  // Today, starts afresh.
+  const bounded = (
+    <SectionBoundary
+      key={
+        onToday ? 'today' : override?.kind === 'person' ? override.personId : (resolved?.id ?? key)
+      }
+      name={onToday ? 'Today' : 'This person'}
+    >
+      {body}
+    </SectionBoundary>
+  );
   return (
     <UndoProvider>
       <main className="panel">
@@ -120,10 +133,10 @@ export function SidePanel({ search = location.search }: { search?: string }) {
         </header>
         {people.length > 1 && !override ? (
           <PersonSwitcher people={people} selected={selected} onSelect={setSelected}>
-            {body}
+            {bounded}
           </PersonSwitcher>
         ) : (
-          body
+          bounded
         )}
       </main>
     </UndoProvider>

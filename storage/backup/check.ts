@@ -50,10 +50,26 @@ export type BackupCheck = { ok: true; records: CheckedBackup } | { ok: false; pr
 
 const MAX_PROBLEMS = 100;
 
-/** Parses JSON text, returning a problem instead of throwing. */
+/**
+ * The largest backup file read: far above a rep's ten thousand people and a hundred
+ * thousand notes, and below what a browser tab can hold as one string.
+ */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** A problem with the file's size, before a byte of it is read; undefined when it fits. */
+export function backupSizeProblem(bytes: number): string | undefined {
+  if (bytes <= MAX_BACKUP_BYTES) return undefined;
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return `the file is ${mb(bytes)}, more than the ${mb(MAX_BACKUP_BYTES)} a Rapport backup can be`;
+}
+
+/**
+ * Parses JSON text, after the byte-order mark some editors put at the start of UTF-8
+ * files; a problem instead of a JSON error.
+ */
 export function parseBackupText(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ImportRejectedError([`the file is not valid JSON (${(error as Error).message})`]);
   }

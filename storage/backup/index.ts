@@ -5,7 +5,12 @@
  */
 
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
-export { ImportRejectedError, parseBackupText, type CheckedBackup } from './check';
+export {
+  backupSizeProblem,
+  ImportRejectedError,
+  parseBackupText,
+  type CheckedBackup,
+} from './check';
 export {
   planImport,
   planRecords,

@@ -374,6 +374,21 @@ describe('detection in Chromium with the built extension', () => {
       await third.getByRole('button', { name: /^Discard/ }).dispatchEvent('click');
       await third.waitFor({ state: 'detached' });
 
+      // A page script's synthetic click on Send, and its synthetic Ctrl+Enter: Gmail sends,
+      // but the rep did neither, so neither is logged.
+      const forged = await openCompose(page, 'Sent by a page script');
+      await forged
+        .getByRole('textbox', { name: 'Message Body' })
+        .evaluate((body) =>
+          body.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+          ),
+        );
+      await forged.waitFor({ state: 'detached' });
+      const clicked = await openCompose(page, 'Clicked by a page script');
+      await clicked.getByRole('button', { name: /^Send/ }).dispatchEvent('click');
+      await clicked.waitFor({ state: 'detached' });
+
       // 4. Enter on the focused Send button (keyboard users tab to it).
       const fourth = await openCompose(page, 'Sent from the focused button');
       await fourth.getByRole('button', { name: /^Send/ }).focus();
@@ -403,6 +418,7 @@ describe('detection in Chromium with the built extension', () => {
         expect(new Set(ofSend.map((t) => t.externalId)).size, subject).toBe(2);
       }
       expect(sent).toHaveLength(subjects.length * 2);
+      expect(sent.filter((t) => /page script/.test(t.subject ?? ''))).toEqual([]);
       // The mailbox owner gets no touch for mail she sent; unknown recipients are not added.
       expect(all.filter((t) => t.personId === KNOWN.jane.id)).toEqual([]);
       expect(await readStore<Person>(rapport, 'people')).toHaveLength(Object.keys(KNOWN).length);

@@ -54,6 +54,17 @@ describe('the built extension in Chromium', () => {
     await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
     await expect(panel.getByLabel('Name').inputValue()).resolves.toBe("Austin O'Boyle");
     await panel.close();
+
+    // Leaving LinkedIn for another site forgets what the tab showed.
+    await rapport.context.route('https://example.com/**', (route) =>
+      route.fulfill({ body: '<title>Elsewhere</title>', contentType: 'text/html' }),
+    );
+    await page.goto('https://example.com/');
+    await eventually(
+      () => recordedSignal(rapport, tabId),
+      (v) => v === null,
+      'the signal to be forgotten once the tab left LinkedIn',
+    );
     await page.close();
   });
 

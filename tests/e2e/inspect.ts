@@ -119,22 +119,29 @@ export async function inContentScript(page: Page): Promise<{
  */
 export async function everythingStored(extensionPage: Page): Promise<string> {
   return extensionPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('rapport');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tables: Record<string, unknown[]> = {};
-    for (const store of Array.from(db.objectStoreNames)) {
-      tables[store] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
+    const read = async (name: string) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    }
-    db.close();
+      const tables: Record<string, unknown[]> = {};
+      for (const store of Array.from(db.objectStoreNames)) {
+        tables[store] = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      }
+      db.close();
+      return tables;
+    };
+    const tables = await read('rapport');
+    // Note drafts have a database of their own.
+    const drafts = await read('rapport-drafts');
     const everything = {
       tables,
+      drafts,
       local: await chrome.storage.local.get(null),
       session: await chrome.storage.session.get(null),
     };

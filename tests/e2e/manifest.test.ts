@@ -128,4 +128,20 @@ describe('the Firefox manifest (MV2)', () => {
     expectCommonGuarantees(manifest, FIREFOX_DIR);
     expectNoRemoteCode(FIREFOX_DIR);
   });
+
+  it('tells the add-ons site it collects no data', () => {
+    expect(manifest.browser_specific_settings).toMatchObject({
+      gecko: { data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('ships none of Chrome’s side panel calls, and Chrome none of Firefox’s window', () => {
+    const code = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(path.join(dir, file), 'utf8'))
+        .join('\n');
+    expect(code(FIREFOX_DIR)).not.toMatch(/sidePanel/);
+    expect(code(EXTENSION_DIR)).not.toMatch(/windows\.create/);
+  });
 });

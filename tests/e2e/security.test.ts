@@ -192,6 +192,21 @@ describe('the security boundary in Chromium', () => {
       '(() => { let o = {}; let p = o; for (let i = 0; i < 5000; i++) { p.next = {}; p = p.next; } return { type: "page-signal", signal: o }; })()',
     ];
 
+    it('keeps local extension storage out of the content scripts’ reach', async () => {
+      // Drafts now have their own database; whatever an earlier version left here stays hidden.
+      await extensionPage.evaluate(() =>
+        chrome.storage.local.set({
+          'draft:e2e-secret': { body: 'Their budget is €40k', kind: 'need' },
+        }),
+      );
+      const world = await inContentScript(linkedin);
+      const seen = await world.evaluate<string>(
+        `(async () => { try { return JSON.stringify(await chrome.storage.local.get(null)); } catch (e) { return 'refused: ' + e.message; } })()`,
+      );
+      expect(seen).not.toContain('40k');
+      await extensionPage.evaluate(() => chrome.storage.local.remove('draft:e2e-secret'));
+    });
+
     it('drops malformed messages from the content-script world without throwing or changing anything', async () => {
       const before = await snapshot(extensionPage);
       const world = await inContentScript(linkedin);

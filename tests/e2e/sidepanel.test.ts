@@ -203,6 +203,43 @@ describe('the side panel in Chromium', () => {
     await page.close();
   });
 
+  it('shows the page a badge of one size, whether the person is new or known well', async () => {
+    const url = 'https://mail.google.com/mail/u/5/#inbox?compose=new';
+    const erin = person('e2e-erin', { name: 'Erin Castillo', emails: ['erin@fabrikam.example'] });
+    await serveHtml(
+      rapport,
+      'https://mail.google.com/mail/u/5/**',
+      composePage({ name: 'Erin Castillo', email: 'erin@fabrikam.example' }),
+    );
+    const page = await rapport.context.newPage();
+    await page.goto(url);
+    // What a script of the page can learn: the size of the element Rapport put in it.
+    const sizeSeenByPage = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('rapport-badge')?.getBoundingClientRect();
+        return box ? `${box.width}×${box.height}` : null;
+      });
+    await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('not in Rapport yet') ?? false,
+      'the badge of someone new',
+    );
+    const stranger = await sizeSeenByPage();
+    expect(stranger).not.toBeNull();
+
+    const notes = Array.from({ length: 12 }, (_, i) => note(`e2e-erin-${i}`, erin.id, `Fact ${i}`));
+    await importThroughOptions(rapport, backup([erin], notes));
+    await page.getByRole('textbox', { name: 'Message Body' }).click();
+    await page.keyboard.type('Hi Erin');
+    await eventually(
+      () => readBadge(page),
+      (b) => b?.label.includes('12 notes') ?? false,
+      'the badge of someone known well',
+    );
+    expect(await sizeSeenByPage()).toBe(stranger);
+    await page.close();
+  });
+
   it('asks "Send anyway?" on a stop verdict when the setting is on: declining keeps the email, accepting sends it once', async () => {
     const url = 'https://mail.google.com/mail/u/4/#inbox?compose=new';
     const dana = person('e2e-dana', {

@@ -109,4 +109,18 @@ describe('csv', () => {
     expect(rows[3]?.[col('Note')]).toBe('');
     expect(rows.every((r) => r.length === CSV_HEADER.length)).toBe(true);
   });
+
+  it('exports a damaged record’s date as an empty cell rather than failing', async () => {
+    const db = freshDatabase();
+    const alex = await addPerson(db, { name: 'Alex' });
+    const note = await addNote(db, { personId: alex.id, body: 'Renewal in March' }, 1000);
+    // Written by an older version, before dates were bounded.
+    await db.notes.update(note.id, { dueAt: 9e15 });
+
+    const rows = parseCsv(await exportCsv(db));
+    const col = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
+    expect(rows[1]?.[col('Note')]).toBe('Renewal in March');
+    expect(rows[1]?.[col('Due')]).toBe('');
+    expect(rows[1]?.[col('Noted at')]).toBe('1970-01-01T00:00:01.000Z');
+  });
 });

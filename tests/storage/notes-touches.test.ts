@@ -88,4 +88,21 @@ describe('touches', () => {
       logTouch(db, { personId: p.id, channel: 'fax' as never, direction: 'out', at: 4 }),
     ).rejects.toThrow(/channel/);
   });
+
+  it('refuses a date the browser cannot show, and a touch dated more than a day ahead', async () => {
+    const db = freshDatabase();
+    const p = await addPerson(db, { name: 'P' });
+    const now = Date.UTC(2026, 11, 2);
+    const touch = { personId: p.id, channel: 'email' as const, direction: 'in' as const };
+    await expect(logTouch(db, { ...touch, at: 9e15 }, now)).rejects.toThrow(/at:/);
+    await expect(logTouch(db, { ...touch, at: now + 2 * 86_400_000 }, now)).rejects.toThrow(
+      /more than a day ahead/,
+    );
+    await logTouch(db, { ...touch, at: now + 3_600_000 }, now);
+    expect(await touchesFor(db, p.id)).toHaveLength(1);
+    expect((await db.people.get(p.id))?.updatedAt).toBe(now + 3_600_000);
+    await expect(
+      addNote(db, { personId: p.id, body: 'Call back', dueAt: Date.UTC(2200, 0, 1) }),
+    ).rejects.toThrow(/dueAt: a date before 2200/);
+  });
 });

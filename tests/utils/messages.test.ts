@@ -4,6 +4,7 @@ import {
   mayComeFrom,
   parseContentMessage,
   parsePageSignal,
+  senderSite,
   type ContentMessage,
 } from '@/utils/messages';
 
@@ -14,32 +15,42 @@ describe('classifySender', () => {
   it('trusts our content scripts only on Gmail and LinkedIn', () => {
     expect(
       classifySender(
-        { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 1 } },
+        { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', frameId: 0, tab: { id: 1 } },
         OWN_ID,
         OWN_ORIGIN,
       ),
     ).toBe('content-script');
     expect(
       classifySender(
-        { id: OWN_ID, url: 'https://se.linkedin.com/in/x', tab: { id: 1 } },
+        { id: OWN_ID, url: 'https://se.linkedin.com/in/x', frameId: 0, tab: { id: 1 } },
         OWN_ID,
         OWN_ORIGIN,
       ),
     ).toBe('content-script');
     expect(
       classifySender(
-        { id: OWN_ID, url: 'https://evil.example/linkedin.com', tab: { id: 1 } },
+        { id: OWN_ID, url: 'https://evil.example/linkedin.com', frameId: 0, tab: { id: 1 } },
         OWN_ID,
         OWN_ORIGIN,
       ),
     ).toBeNull();
     expect(
       classifySender(
-        { id: OWN_ID, url: 'https://linkedin.com.evil.example/', tab: { id: 1 } },
+        { id: OWN_ID, url: 'https://linkedin.com.evil.example/', frameId: 0, tab: { id: 1 } },
         OWN_ID,
         OWN_ORIGIN,
       ),
     ).toBeNull();
+  });
+
+  it('trusts a content script only in the top document, with an origin of its site', () => {
+    const gmail = { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 1 } };
+    expect(senderSite({ ...gmail, frameId: 0, origin: 'https://mail.google.com' })).toBe('gmail');
+    expect(senderSite({ ...gmail, frameId: 0 })).toBe('gmail');
+    expect(senderSite({ ...gmail, frameId: 2, origin: 'https://mail.google.com' })).toBeNull();
+    expect(senderSite(gmail)).toBeNull();
+    expect(senderSite({ ...gmail, frameId: 0, origin: 'https://www.linkedin.com' })).toBeNull();
+    expect(classifySender({ ...gmail, frameId: 5 }, OWN_ID, OWN_ORIGIN)).toBeNull();
   });
 
   it('trusts extension pages only from our own origin, and nothing from another extension', () => {
@@ -123,8 +134,8 @@ describe('LinkedIn messages', () => {
   });
 
   it("binds each site's touch messages to that site", () => {
-    const linkedin = 'https://www.linkedin.com/messaging/thread/2-abc/';
-    const gmail = 'https://mail.google.com/mail/u/0/#inbox';
+    const linkedin = 'linkedin';
+    const gmail = 'gmail';
     const message = parseContentMessage(sent) as ContentMessage;
     expect(mayComeFrom(message, linkedin)).toBe(true);
     expect(mayComeFrom(message, gmail)).toBe(false);
@@ -138,5 +149,9 @@ describe('LinkedIn messages', () => {
     expect(mayComeFrom(email, gmail)).toBe(true);
     expect(mayComeFrom(email, linkedin)).toBe(false);
     expect(mayComeFrom({ type: 'badge-state' }, linkedin)).toBe(true);
+    const signal = { site: 'gmail' as const, view: 'compose' as const, people: [] };
+    expect(mayComeFrom({ type: 'page-signal', signal }, gmail)).toBe(true);
+    expect(mayComeFrom({ type: 'page-signal', signal }, linkedin)).toBe(false);
+    expect(mayComeFrom({ type: 'page-signal', signal: null }, linkedin)).toBe(true);
   });
 });

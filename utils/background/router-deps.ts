@@ -3,6 +3,7 @@ import { database, type RapportDatabase } from '@/storage/db';
 import { badgeStateFor } from './badge';
 import { refreshTitle } from './context-menu';
 import { syncFollowUps } from './follow-up-schedule';
+import { sendRateLimit } from './send-rate';
 import type { RouterDeps } from './router';
 import { bindSidePanel, openSidePanel } from './side-panel';
 
@@ -13,6 +14,7 @@ export function routerDeps(db: () => RapportDatabase = database): RouterDeps {
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
     now: Date.now,
+    mayLogSend: sendRateLimit(),
     openSidePanel,
     bindSidePanel,
     badgeState: (signal) => badgeStateFor(db(), signal),

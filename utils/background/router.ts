@@ -7,6 +7,7 @@ import {
   classifySender,
   mayComeFrom,
   parseContentMessage,
+  senderSite,
   parsePageRequest,
   type BadgeState,
   type ContentMessage,
@@ -21,12 +22,15 @@ import {
   logSentLinkedIn,
   logThreadMessages,
 } from './touch-logger';
+import type { SendRateLimit } from './send-rate';
 
 export interface RouterDeps {
   db: () => RapportDatabase;
   ownId: string;
   ownOrigin: string;
   now: () => number;
+  /** Whether a tab may log another send now (see send-rate.ts). */
+  mayLogSend: SendRateLimit;
   openSidePanel: (tabId: number) => Promise<void>;
   /** Points the tab's own side panel at it (Chrome's per-tab panel). */
   bindSidePanel: (tabId: number) => Promise<void>;
@@ -64,11 +68,12 @@ export function routeMessage(
 function routeContentMessage(raw: unknown, sender: SenderInfo, deps: RouterDeps) {
   const message = parseContentMessage(raw);
   const tabId = sender.tab?.id;
-  if (!message || tabId === undefined) {
+  const site = senderSite(sender);
+  if (!message || tabId === undefined || !site) {
     logDropOnce('background', 'malformed content-script message', raw);
     return undefined;
   }
-  if (!mayComeFrom(message, sender.url)) {
+  if (!mayComeFrom(message, site)) {
     logDropOnce('background', 'content message from the wrong site', sender.url);
     return undefined;
   }
@@ -134,6 +139,7 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       }
       return { ok: true };
     case 'email-sent': {
+      if (!allowSend(tabId, deps)) return { logged: [] };
       const logged = await logSentEmail(deps.db(), message, deps.now());
       if (logged.length) await deps.followUpsChanged();
       return { logged };
@@ -145,6 +151,7 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
       return { logged };
     }
     case 'linkedin-sent': {
+      if (!allowSend(tabId, deps)) return { logged: [] };
       const logged = await logSentLinkedIn(deps.db(), message, deps.now());
       if (logged.length) await deps.followUpsChanged();
       return { logged };
@@ -160,6 +167,13 @@ async function handle(message: ContentMessage, tabId: number, url: string, deps:
     case 'badge-state':
       return deps.badgeState((await readTabSignal(tabId))?.signal ?? null);
   }
+}
+
+/** Whether the tab may log another send; a refused one is logged once, for whoever debugs. */
+function allowSend(tabId: number, deps: RouterDeps): boolean {
+  if (deps.mayLogSend(tabId, deps.now())) return true;
+  logDropOnce('background', 'too many sends from one tab', tabId);
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   linkedinMessageKey,
   linkedinSentKey,
   messageTouchId,
+  pageTouchDate,
   sentMessageKey,
   threadMessageKey,
 } from '@/utils/domain/touches';
@@ -64,7 +65,7 @@ export async function logSentEmail(
     {
       channel: 'email',
       direction: 'out',
-      at: email.at,
+      at: pageTouchDate(email.at, now) ?? now,
       ...(subject ? { subject } : {}),
       messageKey: sentMessageKey(email.sendId),
     },
@@ -87,11 +88,12 @@ export async function logThreadMessages(
   const owner = mailboxOwner ? normaliseEmail(mailboxOwner) : undefined;
   let count = 0;
   for (const message of messages) {
-    if (!Number.isFinite(message.at) || message.at < 0) continue;
+    const at = pageTouchDate(message.at, now);
+    if (at === undefined) continue;
     const subject = message.subject?.trim();
     const seen = {
       channel: 'email' as const,
-      at: Math.round(message.at),
+      at,
       ...(subject ? { subject } : {}),
       messageKey: threadMessageKey(message.messageId),
     };
@@ -157,27 +159,27 @@ export async function logSentLinkedIn(
   const firstLine = sent.firstLine.trim();
   const subject = sent.kind === 'connection-note' ? { subject: 'Connection request' } : {};
   const messageKey = linkedinSentKey(sent.sendId);
+  const at = pageTouchDate(sent.at, now) ?? now;
   for (const recipient of sent.recipients) {
     const person = await findLinkedInPerson(db, recipient);
     if (!person) {
-      await keepLinkedIn(
-        db,
-        recipient,
-        { direction: 'out', at: sent.at, ...subject, messageKey },
-        now,
-      );
+      await keepLinkedIn(db, recipient, { direction: 'out', at, ...subject, messageKey }, now);
       continue;
     }
     if (logged.includes(person.id)) continue;
-    await logTouch(db, {
-      personId: person.id,
-      channel: 'linkedin',
-      direction: 'out',
-      at: sent.at,
-      ...subject,
-      ...(firstLine ? { summary: firstLine } : {}),
-      externalId: messageTouchId(messageKey, 'out', person.id),
-    });
+    await logTouch(
+      db,
+      {
+        personId: person.id,
+        channel: 'linkedin',
+        direction: 'out',
+        at,
+        ...subject,
+        ...(firstLine ? { summary: firstLine } : {}),
+        externalId: messageTouchId(messageKey, 'out', person.id),
+      },
+      now,
+    );
     logged.push(person.id);
   }
   return logged;
@@ -187,7 +189,8 @@ export async function logSentLinkedIn(
  * Logs each message from a known person in an open LinkedIn conversation as an inbound
  * `linkedin` touch, dated by the message itself, once per message id however often the
  * conversation is shown; a message from someone Rapport does not know is kept (never its
- * text) for when they are added. Returns how many messages belong to known people.
+ * text) for when they are added. Returns how many messages are logged for (or were already
+ * logged for) the known person who sent them.
  */
 export async function logLinkedInMessages(
   db: RapportDatabase,
@@ -196,8 +199,8 @@ export async function logLinkedInMessages(
 ): Promise<number> {
   let count = 0;
   for (const message of messages) {
-    if (!Number.isFinite(message.at) || message.at < 0) continue;
-    const at = Math.round(message.at);
+    const at = pageTouchDate(message.at, now);
+    if (at === undefined) continue;
     const messageKey = linkedinMessageKey(message.messageId);
     const person = await findLinkedInPerson(db, message.from);
     if (!person) {
@@ -205,15 +208,21 @@ export async function logLinkedInMessages(
       continue;
     }
     const firstLine = message.firstLine.trim();
-    await logTouch(db, {
-      personId: person.id,
-      channel: 'linkedin',
-      direction: 'in',
-      at,
-      ...(firstLine ? { summary: firstLine } : {}),
-      externalId: messageTouchId(messageKey, 'in', person.id),
-    });
-    count += 1;
+    const stored = await logTouch(
+      db,
+      {
+        personId: person.id,
+        channel: 'linkedin',
+        direction: 'in',
+        at,
+        ...(firstLine ? { summary: firstLine } : {}),
+        externalId: messageTouchId(messageKey, 'in', person.id),
+      },
+      now,
+    );
+    // A message id already logged for someone else (a forged or confused page) is not
+    // this person's touch: it is not counted as one.
+    if (stored.personId === person.id) count += 1;
   }
   return count;
 }

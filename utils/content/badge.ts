@@ -1,13 +1,18 @@
 import type { BadgeState } from '@/utils/messages';
 
+// One fixed size whatever it says: the page measures the host, and a badge that grew with
+// its text would tell the page whether the person on screen is known, and how well.
 const STYLE = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; z-index: 2147483000; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 0 6px; z-index: 2147483000;
+  width: 132px; height: 24px; overflow: hidden; }
 :host(.floating) { position: fixed; right: 16px; bottom: 16px; }
-button { all: unset; cursor: pointer; display: inline-flex; align-items: center; gap: 6px;
-  font: 600 12px/1.2 system-ui, sans-serif; padding: 4px 10px; border-radius: 999px;
+button { all: unset; cursor: pointer; display: flex; align-items: center; gap: 6px;
+  box-sizing: border-box; width: 100%; height: 100%; white-space: nowrap; overflow: hidden;
+  font: 600 12px/1.2 system-ui, sans-serif; padding: 0 10px; border-radius: 999px;
   background: #ffffff; color: #1f2328; border: 1px solid #c9ced6; box-shadow: 0 1px 2px rgba(0,0,0,.15); }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-.dot { width: 10px; height: 10px; border-radius: 50%; background: #8a8f98; }
+.dot { flex: none; width: 10px; height: 10px; border-radius: 50%; background: #8a8f98; }
+.label { overflow: hidden; text-overflow: ellipsis; }
 .ok .dot { background: #1e8e3e; } .wait .dot, .owed .dot { background: #e37400; }
 .stop .dot { background: #d93025; }
 .stop { border-color: #d93025; } .owed { border-color: #e37400; }
@@ -42,6 +47,7 @@ export function createBadge(onClick: () => void): InPageBadge {
   const dot = document.createElement('span');
   dot.className = 'dot';
   const label = document.createElement('span');
+  label.className = 'label';
   button.append(dot, label);
   shadow.append(style, button);
   button.addEventListener('click', (event) => {

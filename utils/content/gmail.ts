@@ -110,19 +110,24 @@ export function startGmail(ctx: ContentScriptContext): void {
     });
   }
 
-  guardSends(ctx, () => badgeState, gmailSendControls);
+  // A send confirmed through "Send anyway?" is the rep's, though its click is the guard's.
+  guardSends(ctx, () => badgeState, gmailSendControls, undefined, reportSend);
 
   // Capture phase: Gmail removes the compose as it sends, so read it before Gmail acts.
+  // Only the rep's own clicks and keys count: a page script's synthetic click is no send
+  // of theirs.
   ctx.addEventListener(
     document,
     'click',
     (event) => {
+      if (!event.isTrusted) return;
       const compose = composeSentBy(event.target as Element | null);
       if (compose) reportSend(compose);
     },
     { capture: true },
   );
   const onKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
     const compose = composeSentByKey(event);
     if (compose) reportSend(compose);
   };

@@ -34,6 +34,17 @@ export function isTooFarAhead(at: number, now: number): boolean {
   return at > now + FUTURE_TOLERANCE_MS;
 }
 
+/**
+ * The date of contact a page shows (a message's time, a send), as Rapport logs it at `now`,
+ * its own clock: no later than `now`, since what the rep sees cannot have happened later, and
+ * a misread or forged date ahead would put the person's history, and every list sorted by it,
+ * wrong. Undefined for what is no date at all (not a number, before 1970).
+ */
+export function pageTouchDate(at: number, now: number): number | undefined {
+  if (!Number.isFinite(at) || at < 0) return undefined;
+  return Math.min(Math.round(at), now);
+}
+
 /** The key of a message the rep sent, as Rapport saw it when Send was clicked. */
 export const sentMessageKey = (sendId: string) => `sent:${sendId}`;
 

@@ -219,6 +219,65 @@ describe('OptionsPage', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('lists the first problems of a file with thousands, and counts the rest', async () => {
+    const db = freshDatabase();
+    const person = (i: number) => ({
+      id: 'same-id',
+      name: `Person ${i}`,
+      emails: [],
+      consent: 'unknown',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const people = Array.from({ length: 5001 }, (_, i) => person(i));
+    const file = {
+      format: 'rapport-backup',
+      version: 1,
+      exportedAt: 1,
+      people,
+      notes: [],
+      touches: [],
+    };
+    const user = showOptions(db);
+    await user.upload(await screen.findByLabelText('Import a Rapport backup'), jsonFile(file));
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('5000 problems');
+    const list = within(alert).getByRole('list', { name: 'Problems in the file' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    expect(alert).toHaveTextContent('and 4,950 more problems like these');
+  });
+
+  it('refuses a file too big to be a backup without reading it', async () => {
+    const db = freshDatabase();
+    const user = showOptions(db);
+    const huge = jsonFile('{}', 'huge.json');
+    Object.defineProperty(huge, 'size', { value: 300 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    await user.upload(await screen.findByLabelText('Import a Rapport backup'), huge);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('huge.json cannot be imported');
+    expect(alert).toHaveTextContent('the file is 300 MB, more than the 200 MB');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads a backup saved with a byte-order mark', async () => {
+    const source = freshDatabase();
+    await addPerson(source, { name: 'Alex Rivera' });
+    const backup = await exportBackup(source, DEFAULT_SETTINGS);
+    const db = freshDatabase();
+    const user = showOptions(db);
+    await user.upload(
+      await screen.findByLabelText('Import a Rapport backup'),
+      jsonFile(`\uFEFF${JSON.stringify(backup)}`),
+    );
+    expect(
+      await screen.findByRole('table', { name: 'What importing backup.json will do' }),
+    ).toBeVisible();
+  });
+
   it('exports a backup and the CSV in one click each', async () => {
     const createObjectURL = vi.fn(() => 'blob:x');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PersonView } from '@/components/sidepanel/PersonView';
 import { addNote, notesFor, updateNote } from '@/storage/notes';
 import { addPerson } from '@/storage/people';
@@ -93,5 +93,25 @@ describe('PersonView', () => {
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
     const row = await within(timeline).findByText('Thanks Pat! Can you send the pricing sheet?');
     expect(row.closest('li')).toHaveTextContent(/LinkedIn.*them → you/);
+  });
+
+  it('shows the rest of the person when one damaged record breaks its section', async () => {
+    const db = freshDatabase();
+    const person = await addPerson(db, { name: 'Maya Lindqvist' });
+    await logTouch(db, { personId: person.id, channel: 'call', direction: 'out', at: 1000 });
+    const note = await addNote(db, { personId: person.id, body: 'Budget approved' });
+    // Written by an older version, or by hand: no longer a note this version can read.
+    await db.notes.update(note.id, { body: 42 as never, createdAt: 9e15 });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderWithDatabase(db, <PersonView personId={person.id} />);
+
+    expect(
+      await screen.findByText(/What they told you could not be shown/, {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Maya Lindqvist' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Log a call or meeting' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Add a note' })).toBeVisible();
+    error.mockRestore();
   });
 });

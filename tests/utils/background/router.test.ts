@@ -4,13 +4,27 @@ import { addPerson, findPersonByMemberId } from '@/storage/people';
 import { readTabSignal } from '@/storage/tab-signals';
 import { touchesFor } from '@/storage/touches';
 import { routeMessage, type RouterDeps } from '@/utils/background/router';
+import { MAX_SENDS_PER_TAB_PER_MINUTE, sendRateLimit } from '@/utils/background/send-rate';
 import { freshDatabase } from '../../helpers/db';
 
 const OWN_ID = 'rapport-id';
 const OWN_ORIGIN = 'chrome-extension://rapport-id/';
-const gmailTab = { id: OWN_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
-const linkedinTab = { id: OWN_ID, url: 'https://www.linkedin.com/feed/', tab: { id: 8 } };
+const gmailTab = {
+  id: OWN_ID,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  origin: 'https://mail.google.com',
+  frameId: 0,
+  tab: { id: 7 },
+};
+const linkedinTab = {
+  id: OWN_ID,
+  url: 'https://www.linkedin.com/feed/',
+  origin: 'https://www.linkedin.com',
+  frameId: 0,
+  tab: { id: 8 },
+};
 const NOOR_ID = 'ACoAAExampleNoorHaddad0001';
+const NOW = Date.UTC(2026, 11, 2, 9);
 
 function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
   const db = freshDatabase();
@@ -18,7 +32,8 @@ function deps(overrides: Partial<RouterDeps> = {}): RouterDeps {
     db: () => db,
     ownId: OWN_ID,
     ownOrigin: OWN_ORIGIN,
-    now: () => 1000,
+    now: () => NOW,
+    mayLogSend: sendRateLimit(),
     openSidePanel: vi.fn(async () => undefined),
     bindSidePanel: vi.fn(async () => undefined),
     badgeState: vi.fn(async () => ({ known: false, noteCount: 0, level: 'unknown' as const })),
@@ -37,7 +52,7 @@ describe('routeMessage', () => {
       people: [{ role: 'to', email: 'a@example.com' }],
     };
     await routeMessage({ type: 'page-signal', signal }, gmailTab, d);
-    expect(await readTabSignal(7)).toEqual({ signal, url: gmailTab.url, at: 1000 });
+    expect(await readTabSignal(7)).toEqual({ signal, url: gmailTab.url, at: NOW });
     expect(d.bindSidePanel).toHaveBeenCalledWith(7);
   });
 
@@ -83,7 +98,7 @@ describe('routeMessage', () => {
       sendId: 'send-1',
       recipients: ['Alex@example.com', 'stranger@example.com'],
       subject: 'Case study',
-      at: 5000,
+      at: NOW - 5000,
     };
     expect(await routeMessage(message, gmailTab, d)).toEqual({ logged: [alex.id] });
     await routeMessage(message, gmailTab, d);
@@ -92,7 +107,7 @@ describe('routeMessage', () => {
     expect(touches[0]).toMatchObject({
       channel: 'email',
       direction: 'out',
-      at: 5000,
+      at: NOW - 5000,
       subject: 'Case study',
     });
     // The stranger is not added, but the send is remembered for when they are.
@@ -116,6 +131,65 @@ describe('routeMessage', () => {
     await routeMessage(message, gmailTab, d);
     await routeMessage(message, gmailTab, d);
     expect((await touchesFor(db, alex.id)).map((t) => [t.direction, t.at])).toEqual([['in', 111]]);
+  });
+
+  it('dates a message the page says is in the future no later than now', async () => {
+    const d = deps();
+    const db = d.db();
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const message = {
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail: 'alex@example.com', at: 9e15 }],
+    };
+    expect(await routeMessage(message, gmailTab, d)).toEqual({ logged: 1 });
+    expect((await touchesFor(db, alex.id)).map((t) => t.at)).toEqual([NOW]);
+    expect((await db.people.get(alex.id))?.updatedAt).toBe(NOW);
+    const sent = { type: 'email-sent', sendId: 's', recipients: ['alex@example.com'], subject: '' };
+    await routeMessage({ ...sent, at: NOW + 1e12 }, gmailTab, d);
+    expect((await touchesFor(db, alex.id)).map((t) => t.at)).toEqual([NOW, NOW]);
+  });
+
+  it('logs no more than its limit of sends from one tab in a minute', async () => {
+    let now = NOW;
+    const d = deps({ now: () => now });
+    const db = d.db();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const send = (i: number, tab = gmailTab) =>
+      routeMessage(
+        {
+          type: 'email-sent',
+          sendId: `s${i}`,
+          recipients: ['alex@example.com'],
+          subject: '',
+          at: now,
+        },
+        tab,
+        d,
+      );
+    for (let i = 0; i < 300; i += 1) await send(i);
+    expect(await touchesFor(db, alex.id)).toHaveLength(MAX_SENDS_PER_TAB_PER_MINUTE);
+    expect(await send(300)).toEqual({ logged: [] });
+    // Another tab has its own allowance, and a minute later this one has again.
+    expect(await send(301, { ...gmailTab, tab: { id: 9 } })).toEqual({ logged: [alex.id] });
+    now += 60_000;
+    expect(await send(302)).toEqual({ logged: [alex.id] });
+  });
+
+  it('counts a message id already logged for someone else as no touch of theirs', async () => {
+    const d = deps();
+    const db = d.db();
+    const alex = await addPerson(db, { name: 'Alex', emails: ['alex@example.com'] });
+    const sam = await addPerson(db, { name: 'Sam', emails: ['sam@example.com'] });
+    const from = (fromEmail: string) => ({
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail, at: 111 }],
+    });
+    expect(await routeMessage(from('alex@example.com'), gmailTab, d)).toEqual({ logged: 1 });
+    expect(await routeMessage(from('sam@example.com'), gmailTab, d)).toEqual({ logged: 0 });
+    expect(await routeMessage(from('alex@example.com'), gmailTab, d)).toEqual({ logged: 1 });
+    expect(await touchesFor(db, sam.id)).toEqual([]);
+    expect(await touchesFor(db, alex.id)).toHaveLength(1);
   });
 
   it('recounts the follow-ups after logging touches, and when a page says the plan changed', async () => {
@@ -143,7 +217,7 @@ describe('routeMessage', () => {
     const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
     await routeMessage({ type: 'open-side-panel', tabId: 3, personId: 'p9' }, popup, d);
     expect(d.openSidePanel).toHaveBeenCalledWith(3);
-    expect(await readPanelRequest()).toEqual({ personId: 'p9', at: 1000 });
+    expect(await readPanelRequest()).toEqual({ personId: 'p9', at: NOW });
   });
 
   it('knows the rep’s own messages by the owner the thread comes with, before any signal', async () => {
@@ -292,5 +366,56 @@ describe('routeMessage', () => {
       await routeMessage({ type: 'page-signal', signal }, linkedinTab, d);
       expect((await findPersonByMemberId(db, NOOR_ID))?.id).toBe(noor.id);
     });
+  });
+
+  it('lets a page speak only for its own site, from its top document', async () => {
+    const d = deps();
+    const db = d.db();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const alex = await addPerson(db, {
+      name: 'Alex',
+      emails: ['alex@example.com'],
+      linkedinSlug: 'alex-rivera',
+    });
+    const gmailSignal = {
+      site: 'gmail',
+      view: 'compose',
+      people: [{ role: 'to', email: 'a@b.co' }],
+    };
+    const thread = {
+      type: 'thread-messages',
+      messages: [{ messageId: 'm1', fromEmail: 'alex@example.com', at: 111 }],
+    };
+    const sent = { type: 'email-sent', sendId: 's', recipients: ['alex@example.com'], subject: '' };
+    const linkedinThread = {
+      type: 'linkedin-messages',
+      messages: [
+        { messageId: 'l1', from: { linkedinSlug: 'alex-rivera' }, at: 111, firstLine: 'Hi' },
+      ],
+    };
+    const senders = [
+      // A LinkedIn tab claiming to have read Gmail, or to log mail; a Gmail tab, LinkedIn.
+      [{ type: 'page-signal', signal: gmailSignal }, linkedinTab],
+      [thread, linkedinTab],
+      [{ ...sent, at: 111 }, linkedinTab],
+      [linkedinThread, gmailTab],
+      // A frame inside Gmail, or a sender whose origin is not its address's.
+      [thread, { ...gmailTab, frameId: 3 }],
+      [thread, { ...gmailTab, origin: 'https://evil.example' }],
+      [thread, { ...gmailTab, origin: 'null' }],
+      [
+        { type: 'page-signal', signal: gmailSignal },
+        { ...gmailTab, frameId: undefined },
+      ],
+    ] as const;
+    for (const [message, sender] of senders)
+      expect(routeMessage(message, sender as never, d)).toBeUndefined();
+    expect(await readTabSignal(7)).toBeNull();
+    expect(await readTabSignal(8)).toBeNull();
+    expect(await touchesFor(db, alex.id)).toEqual([]);
+    expect(await db.unattachedTouches.count()).toBe(0);
+    // Firefox gives no origin: the address alone decides.
+    const { origin: _origin, ...firefoxTab } = gmailTab;
+    expect(await routeMessage(thread, firefoxTab, d)).toEqual({ logged: 1 });
   });
 });

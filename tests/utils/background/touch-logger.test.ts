@@ -259,3 +259,32 @@ describe('LinkedIn messages with people not in Rapport yet', () => {
     expect(await touchesFor(db, ravi.id)).toHaveLength(1);
   });
 });
+
+describe('pages that say what did not happen', () => {
+  it('dates a LinkedIn message or send the page puts in the future no later than now', async () => {
+    const db = freshDatabase();
+    const noor = await addPerson(db, { name: 'Noor', linkedinSlug: 'noor-haddad' }, NOW);
+    const from = { linkedinSlug: 'noor-haddad' };
+    await logLinkedInMessages(db, [{ messageId: 'm1', from, at: 9e15, firstLine: 'Hi' }], NOW);
+    const sent = { sendId: 's1', recipients: [from], kind: 'message' as const, firstLine: 'Hello' };
+    await logSentLinkedIn(db, { ...sent, at: NOW + 10 * DAY }, NOW);
+    expect((await touchesFor(db, noor.id)).map((t) => t.at)).toEqual([NOW, NOW]);
+    expect((await db.people.get(noor.id))?.updatedAt).toBe(NOW);
+  });
+
+  it('counts a LinkedIn message id already logged for someone else as no touch of theirs', async () => {
+    const db = freshDatabase();
+    const noor = await addPerson(db, { name: 'Noor', linkedinSlug: 'noor-haddad' }, NOW);
+    const sam = await addPerson(db, { name: 'Sam', linkedinSlug: 'sam-okafor' }, NOW);
+    const message = (slug: string) => ({
+      messageId: 'm1',
+      from: { linkedinSlug: slug },
+      at: NOW - DAY,
+      firstLine: 'Hi',
+    });
+    expect(await logLinkedInMessages(db, [message('noor-haddad')], NOW)).toBe(1);
+    expect(await logLinkedInMessages(db, [message('sam-okafor')], NOW)).toBe(0);
+    expect(await touchesFor(db, sam.id)).toEqual([]);
+    expect(await touchesFor(db, noor.id)).toHaveLength(1);
+  });
+});

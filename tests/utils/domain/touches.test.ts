@@ -6,6 +6,7 @@ import {
   isSameSend,
   isTooFarAhead,
   messageTouchId,
+  pageTouchDate,
   UNATTACHED_KEEP_DAYS,
 } from '@/utils/domain/touches';
 
@@ -22,6 +23,13 @@ describe('touches', () => {
   it('allows a clock a day ahead, no more', () => {
     expect(isTooFarAhead(NOW + DAY, NOW)).toBe(false);
     expect(isTooFarAhead(NOW + DAY + 1, NOW)).toBe(true);
+  });
+
+  it('dates what a page shows no later than now, and refuses what is no date', () => {
+    expect(pageTouchDate(NOW - DAY + 0.4, NOW)).toBe(NOW - DAY);
+    expect(pageTouchDate(NOW + 1, NOW)).toBe(NOW);
+    expect(pageTouchDate(9e15, NOW)).toBe(NOW);
+    for (const bad of [NaN, Infinity, -1]) expect(pageTouchDate(bad, NOW)).toBeUndefined();
   });
 
   it('takes an email seen at Send and one seen in its thread two minutes apart as one send', () => {

@@ -8,7 +8,7 @@ import {
   readFixture,
   showPage,
 } from './fixtures';
-import { MESSAGING_FIXTURES } from './linkedin/dom-fixtures';
+import { MESSAGING_FIXTURES, scrambleClasses } from './linkedin/dom-fixtures';
 
 interface ProfileTruth {
   url: string;
@@ -139,6 +139,15 @@ describe('every saved capture', WHOLE_PAGES, () => {
 
     it('is the profile in the truth table', () => {
       expectProfile(detect(parseHtml(html), truth.url), truth);
+    });
+
+    it('is read in full with every class name scrambled', () => {
+      const scrambled = parseHtml(html);
+      scrambleClasses(scrambled);
+      const signal = detect(scrambled, truth.url);
+      expectProfile(signal, truth);
+      // Every field as the page shows it, the whole headline included.
+      expect(signal).toEqual(detect(parseHtml(html), truth.url));
     });
 
     it('reports nobody at the addresses of other views', () => {

@@ -6,10 +6,12 @@ import {
   CANONICAL,
   CARD_AROUND_NAME,
   COMPANY,
+  COMPANY_CLASSES,
+  COMPANY_LINK,
   CONTACT_INFO,
-  HEADLINE,
+  HEADLINE_CLASSES,
   IDENTITY_LINKS,
-  LOCALITY,
+  LOCALITY_CLASSES,
   NAME_HEADING,
   NOT_HEADLINE,
   SDUI_COMPANY_ICON,
@@ -102,22 +104,32 @@ function firstText(card: Element, selector: string, max: number): string | undef
 }
 
 const SEPARATOR = /^[·•|,\-–—\s]*$/;
-const DEGREE_OR_SEPARATOR = /^[·•]/;
+// The connection degree beside the name: "· 2nd" (2026), "3rd degree connection" (2022–2024).
+const DEGREE = /^(?:[·•].*|(?:1st|2nd|3rd\+?)(?: degree connection)?)$/i;
 // Pronouns as LinkedIn shows them beside the name: "(She/Her)", or bare "they/them".
 const PRONOUNS = /^(?:\([^()]{1,30}\)|(?:she|he|they|ze|xe)(?:\/\p{L}{1,6}){1,2})$/iu;
+const NOT_READ = 'script, style, template, noscript, code';
 
-/** SDUI: the first plain paragraph after the name that is not a degree, pronouns or a control. */
-function sduiHeadline({ card, name }: TopCard, nameText: string | undefined): string | undefined {
-  const locationRow = card.querySelector(CONTACT_INFO)?.closest('p')?.parentElement;
-  for (const p of card.querySelectorAll('p')) {
-    if (!(name.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-    const control = p.closest(NOT_HEADLINE);
+const hasOwnText = (el: Element) =>
+  [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim());
+
+/**
+ * The headline, by structure alone (every layout since 2016, whatever its class names): the
+ * first text after the name that is not the name again, the connection degree, pronouns, a
+ * control or hidden text, and that comes before the location's row (the row that holds the
+ * contact-info control).
+ */
+function headlineAfterName({ card, name }: TopCard, nameText: string | undefined) {
+  const locationRow = card.querySelector(CONTACT_INFO)?.closest('p, span')?.parentElement;
+  for (const el of card.querySelectorAll('*')) {
+    if (!(name.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+    if (name.contains(el) || !hasOwnText(el) || el.closest(NOT_READ)) continue;
+    if (locationRow?.contains(el)) return undefined;
+    const control = el.closest(NOT_HEADLINE);
     if (control && card.contains(control)) continue;
-    const text = textOf(p, TEXT_LIMITS.headline);
-    if (!text || DEGREE_OR_SEPARATOR.test(text) || PRONOUNS.test(text) || text === nameText)
-      continue;
-    if (locationRow?.contains(p)) break;
-    return text;
+    const text = textOf(el, TEXT_LIMITS.headline);
+    if (!text || SEPARATOR.test(text) || DEGREE.test(text) || PRONOUNS.test(text)) continue;
+    if (text !== nameText) return text;
   }
   return undefined;
 }
@@ -125,6 +137,17 @@ function sduiHeadline({ card, name }: TopCard, nameText: string | undefined): st
 function sduiCompany(card: Element): string | undefined {
   const item = card.querySelector(SDUI_COMPANY_ICON)?.closest(SDUI_COMPANY_ITEM);
   return item && card.contains(item) ? textOf(item, TEXT_LIMITS.company) : undefined;
+}
+
+/** The cell a term or row header labelled `label` gives ("Location", 2016 public page). */
+function labelledValue(card: Element, label: string, max: number): string | undefined {
+  for (const term of card.querySelectorAll('dt, th')) {
+    if (textOf(term, 100)?.toLowerCase() !== label) continue;
+    const value = term.nextElementSibling;
+    const text = value ? textOf(value, max) : undefined;
+    if (text) return text;
+  }
+  return undefined;
 }
 
 /** The nearest earlier sibling with text before the contact-info control. */
@@ -189,15 +212,23 @@ export function extractProfile(doc: Document, slug: string): PagePerson {
   if (!top || !cardBelongsTo(doc, top, slug)) return person;
   const { card } = top;
   const name = textOf(top.name, TEXT_LIMITS.name);
-  const headline = top.sdui
-    ? sduiHeadline(top, name)
-    : firstText(card, HEADLINE, TEXT_LIMITS.headline);
-  const company = top.sdui ? sduiCompany(card) : firstText(card, COMPANY, TEXT_LIMITS.company);
-  // The fallback hooks belong to the earlier layouts; SDUI shows a location only before
-  // its contact-info control.
+  // Structure first (what follows the name, aria-* and data-* labels, links, the row before
+  // the contact-info control), whatever the class names; the class hooks of earlier layouts
+  // only where structure finds nothing. SDUI has no such hooks.
+  const headline =
+    headlineAfterName(top, name) ??
+    (top.sdui ? undefined : firstText(card, HEADLINE_CLASSES, TEXT_LIMITS.headline));
+  const company = top.sdui
+    ? sduiCompany(card)
+    : (firstText(card, COMPANY, TEXT_LIMITS.company) ??
+      firstText(card, COMPANY_LINK, TEXT_LIMITS.company) ??
+      firstText(card, COMPANY_CLASSES, TEXT_LIMITS.company));
   const location =
     locationBeforeContactInfo(card) ??
-    (top.sdui ? undefined : firstText(card, LOCALITY, TEXT_LIMITS.location));
+    (top.sdui
+      ? undefined
+      : (labelledValue(card, 'location', TEXT_LIMITS.location) ??
+        firstText(card, LOCALITY_CLASSES, TEXT_LIMITS.location)));
   return {
     ...person,
     ...(name ? { name } : {}),

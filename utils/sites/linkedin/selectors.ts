@@ -51,19 +51,28 @@ export const IDENTITY_LINKS = 'a[href*="/in/"][href*="/overlay/"], a[href*="/in/
 export const CANONICAL = 'link[rel="canonical"][href], meta[property="og:url"][content]';
 
 /**
- * The headline under the name: `div.text-body-medium.break-words` (2022, 2024 logged-in),
- * `.top-card-layout__headline` (2024 logged-out), hCard `.headline` (2016). SDUI (2026)
- * has no hook: it is the first plain paragraph after the name, see extract.ts.
+ * Dated fallback for the headline, which extract.ts reads by structure (the first text after
+ * the name): `div.text-body-medium.break-words` (2022, 2024 logged-in),
+ * `.top-card-layout__headline` (2024 logged-out), hCard `.headline` (2016).
  */
-export const HEADLINE = '.text-body-medium.break-words, .top-card-layout__headline, .headline';
+export const HEADLINE_CLASSES =
+  '.text-body-medium.break-words, .top-card-layout__headline, .headline';
 
 /**
- * The current company: `div[aria-label="Current company"]` (2022),
+ * The current company by its label: `div[aria-label="Current company"]` (2022),
  * `button[aria-label^="Current company: …"]` (2024 logged-in),
- * `[data-section="currentPositionsDetails"]` (2024 logged-out), hCard `.org` (2016).
+ * `[data-section="currentPositionsDetails"]` (2024 logged-out).
  */
-export const COMPANY =
-  '[aria-label^="Current company"], [data-section="currentPositionsDetails"], .org';
+export const COMPANY = '[aria-label^="Current company"], [data-section="currentPositionsDetails"]';
+
+/**
+ * Else the top card's first link to a company page: the 2016 public page lists current
+ * companies (as `/company/<name>` links) before previous ones.
+ */
+export const COMPANY_LINK = 'a[href*="/company/"]';
+
+/** Dated fallback for the company: hCard `.org` (2016). */
+export const COMPANY_CLASSES = '.org';
 
 /**
  * SDUI (2026): the company and school buttons each carry a placeholder icon
@@ -83,13 +92,14 @@ export const CONTACT_INFO =
   'a[href*="/overlay/contact-info"], [data-modal$="contact-info_modal"], p > a[href="#"]';
 
 /**
- * The location when no contact-info control follows it: hCard `.locality` (2016 public
- * page); `span.text-body-small.inline.t-black--light.break-words`, the one such span in the
- * top card of every 2022 and 2024 logged-in capture (read 2026-11), for a card whose
- * contact-info link is missing (not yet rendered, or a page built in that layout's shape
- * without one, such as Rapport's demo page).
+ * Dated fallback for the location when no contact-info control follows it, nor a term
+ * labelled "Location" (the 2016 public page's `dt`) gives it: hCard `.locality` (2016);
+ * `span.text-body-small.inline.t-black--light.break-words`, the one such span in the top card
+ * of every 2022 and 2024 logged-in capture (read 2026-11), for a card whose contact-info link
+ * is missing (not yet rendered, or a page built in that layout's shape without one, such as
+ * Rapport's demo page).
  */
-export const LOCALITY = '.locality, .text-body-small.inline.t-black--light.break-words';
+export const LOCALITY_CLASSES = '.locality, .text-body-small.inline.t-black--light.break-words';
 
 /**
  * Parts of an SDUI top card that are not the headline: links and buttons, the
