@@ -5,58 +5,44 @@ import type { PersonContext } from '@/storage/person-context';
 import type { TodayRead } from '../today/read-today';
 
 /**
- * Answers read before React mounted (the side panel's entry starts them), offered to the
- * live-query hooks as their first value. Each is used until that hook's own live query
- * answers, and dropped then, so nothing read early outlives the first live result.
+ * An answer read before React mounted (the side panel's entry starts the reads), offered to
+ * a live-query hook as its first value. It is used until that hook's own live query
+ * answers, and dropped then, so nothing read early outlives the first live result; an
+ * early read arriving after that answer is stale, and refused.
  */
-let person: { key: string; value: Person | null } | undefined;
-let context: { key: string; value: PersonContext | null } | undefined;
-let today: { key: string; value: TodayRead } | undefined;
-/** Keys a live query has answered: an early read arriving after that is stale, refused. */
-const answered = new Set<string>();
+export interface EarlyAnswer<T> {
+  offer(key: string, value: T): void;
+  /** The early answer for this key, or undefined. */
+  value(key: string): T | undefined;
+  /** Called by the hook once its live query answered for this key. */
+  forget(key: string): void;
+}
+
+function earlyAnswer<T>(): EarlyAnswer<T> {
+  let held: { key: string; value: T } | undefined;
+  const answered = new Set<string>();
+  return {
+    offer(key, value) {
+      if (!answered.has(key)) held = { key, value };
+    },
+    value: (key) => (held?.key === key ? held.value : undefined),
+    forget(key) {
+      answered.add(key);
+      if (held?.key === key) held = undefined;
+    },
+  };
+}
+
+/** The person in focus, by page identity (`personKey`); null when not in Rapport. */
+export const earlyPerson = earlyAnswer<Person | null>();
+/** Their context (`contextKey`). */
+export const earlyContext = earlyAnswer<PersonContext | null>();
+/** Today's first rows, with nobody in focus (`todayKey`). */
+export const earlyToday = earlyAnswer<TodayRead>();
 
 export const personKey = (identity: PersonIdentity) =>
   `${identity.email ?? ''}|${identity.linkedinSlug ?? ''}|${identity.linkedinMemberId ?? ''}`;
 export const contextKey = (personId: string, touchWindow: number) => `${personId}|${touchWindow}`;
-
-export function offerPerson(key: string, value: Person | null): void {
-  if (!answered.has(`person:${key}`)) person = { key, value };
-}
-
-export function offerContext(key: string, value: PersonContext | null): void {
-  if (!answered.has(`context:${key}`)) context = { key, value };
-}
-
-export function offerToday(key: string, value: TodayRead): void {
-  if (!answered.has(`today:${key}`)) today = { key, value };
-}
-
-export function preloadedPerson(key: string): Person | null | undefined {
-  return person?.key === key ? person.value : undefined;
-}
-
-export function preloadedContext(key: string): PersonContext | null | undefined {
-  return context?.key === key ? context.value : undefined;
-}
-
-export function preloadedToday(key: string): TodayRead | undefined {
-  return today?.key === key ? today.value : undefined;
-}
-
-export function forgetToday(key: string): void {
-  answered.add(`today:${key}`);
-  if (today?.key === key) today = undefined;
-}
-
-export function forgetPerson(key: string): void {
-  answered.add(`person:${key}`);
-  if (person?.key === key) person = undefined;
-}
-
-export function forgetContext(key: string): void {
-  answered.add(`context:${key}`);
-  if (context?.key === key) context = undefined;
-}
 
 const tabSignals = new Map<number, Promise<TabSignal | null>>();
 

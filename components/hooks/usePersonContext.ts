@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { countNotes } from '@/storage/notes';
 import { readPersonContext, type PersonContext } from '@/storage/person-context';
-import { contextKey, forgetContext, preloadedContext } from './preloaded';
+import { contextKey, earlyContext } from './preloaded';
 import { useDatabase } from './useDatabase';
 
 /**
@@ -19,11 +19,11 @@ export function usePersonContext(
     async () => {
       if (!personId) return null;
       const context = await readPersonContext(db, personId, touchWindow);
-      forgetContext(key);
+      earlyContext.forget(key);
       return context;
     },
     [db, personId, touchWindow],
-    preloadedContext(key),
+    earlyContext.value(key),
   );
 }
 

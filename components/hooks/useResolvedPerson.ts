@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { resolvePagePerson } from '@/storage/person-in-focus';
 import type { Person } from '@/storage/schema';
 import type { PagePerson } from '@/utils/messages';
-import { forgetPerson, personKey, preloadedPerson } from './preloaded';
+import { earlyPerson, personKey } from './preloaded';
 import { useDatabase } from './useDatabase';
 
 /**
@@ -22,10 +22,10 @@ export function useResolvedPerson(pagePerson: PagePerson | undefined): Person | 
         linkedinSlug: slug,
         linkedinMemberId: memberId,
       });
-      forgetPerson(key);
+      earlyPerson.forget(key);
       return found;
     },
     [db, email, slug, memberId],
-    preloadedPerson(key),
+    earlyPerson.value(key),
   );
 }

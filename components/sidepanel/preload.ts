@@ -6,10 +6,10 @@ import { loadSettings } from '@/storage/settings';
 import { timingSettings } from '@/utils/coach/cadence';
 import {
   contextKey,
-  offerContext,
-  offerPerson,
+  earlyContext,
+  earlyPerson,
+  earlyToday,
   offerSettings,
-  offerToday,
   offerTabSignal,
   personKey,
 } from '../hooks/preloaded';
@@ -39,19 +39,19 @@ export function preloadPanel(search: string): Promise<void> {
       if (!focus) {
         // Nobody in focus: the panel opens on Today.
         const timing = timingSettings(await settings);
-        offerToday(
+        earlyToday.offer(
           todayKey(timing, FIRST_ROWS),
           await readToday(db, Date.now(), timing, FIRST_ROWS),
         );
         return;
       }
       const person = await resolvePagePerson(db, focus);
-      offerPerson(personKey(focus), person);
+      earlyPerson.offer(personKey(focus), person);
       if (!person) return;
       const context = await readPersonContext(db, person.id, FIRST_TOUCH_WINDOW);
       // With `rapport:first-read`, brackets the panel's own reads for `npm run bench`.
       performance.mark('rapport:context-read');
-      offerContext(contextKey(person.id, FIRST_TOUCH_WINDOW), context);
+      earlyContext.offer(contextKey(person.id, FIRST_TOUCH_WINDOW), context);
     })
     // Anything that fails here fails again, and is shown, in the hooks' own reads.
     .catch(() => undefined);

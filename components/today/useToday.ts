@@ -4,7 +4,7 @@ import type { PlanCounts } from '@/storage/follow-ups';
 import type { Person, Touch } from '@/storage/schema';
 import type { TimingSettings } from '@/utils/coach/types';
 import type { FollowUp } from '@/utils/coach/follow-ups';
-import { forgetToday, preloadedToday } from '../hooks/preloaded';
+import { earlyToday } from '../hooks/preloaded';
 import { useDatabase } from '../hooks/useDatabase';
 import { readToday, todayKey } from './read-today';
 
@@ -32,11 +32,11 @@ export function useToday(clock: number, settings: TimingSettings, rows: number):
   const read = useLiveQuery(
     async () => {
       const fresh = await readToday(db, clock, settings, rows);
-      forgetToday(key);
+      earlyToday.forget(key);
       return fresh;
     },
     [db, clock, settings, rows],
-    preloadedToday(key),
+    earlyToday.value(key),
   );
   return useMemo(
     () =>
