@@ -86,7 +86,7 @@ async function writeChecked(
     const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
     const [before, words] = await Dexie.Promise.all([
       storedSummaries(db, writes, storedIds),
-      readWordsBefore(db, stored, writes.people, writes.notes),
+      readWordsBefore(db, stored, storedIds, writes.people, writes.notes),
     ]);
     // All issued at once: IndexedDB runs them in order within the transaction, and the
     // page works out the words and summaries while the records are being written.
@@ -184,10 +184,10 @@ const REINDEX_ONE_BY_ONE_UP_TO = 200;
 async function readWordsBefore(
   db: RapportDatabase,
   stored: Stored,
+  storedIds: ReadonlySet<string>,
   people: Person[],
   notes: Note[],
 ) {
-  const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
   const newPeople = people.filter((p) => !storedIds.has(p.id));
   const newIds = new Set(newPeople.map((p) => p.id));
   const changed = new Set<string>(people.map((p) => p.id));
