@@ -42,7 +42,8 @@ export async function addNote(
     createdAt: now,
     updatedAt: now,
   });
-  await db.transaction('rw', db.people, db.notes, db.wordIndex, db.personSummaries, async () => {
+  const tables = [db.people, db.notes, db.touches, db.wordIndex, db.personSummaries];
+  await db.transaction('rw', tables, async () => {
     if (!(await db.people.get(note.personId)))
       throw new Error('The person for this note no longer exists');
     await reindexAround(db, [note.personId], () => db.notes.add(note));
@@ -62,7 +63,7 @@ export async function updateNote(
   changes: NoteChanges,
   now = Date.now(),
 ): Promise<Note> {
-  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  const tables = [db.people, db.notes, db.touches, db.wordIndex, db.personSummaries];
   return db.transaction('rw', tables, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error('This note no longer exists');
@@ -84,7 +85,7 @@ export async function deleteNote(
   id: string,
   now = Date.now(),
 ): Promise<Note | undefined> {
-  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  const tables = [db.people, db.notes, db.touches, db.wordIndex, db.personSummaries];
   return db.transaction('rw', tables, async () => {
     const note = await db.notes.get(id);
     if (!note) return undefined;
@@ -101,7 +102,7 @@ export async function restoreNote(
   now = Date.now(),
 ): Promise<void> {
   const valid = validate('note', noteSchema, note);
-  const tables = [db.people, db.notes, db.wordIndex, db.personSummaries];
+  const tables = [db.people, db.notes, db.touches, db.wordIndex, db.personSummaries];
   await db.transaction('rw', tables, async () => {
     if (!(await db.people.get(valid.personId)))
       throw new Error('The person for this note no longer exists');

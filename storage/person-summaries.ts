@@ -30,8 +30,9 @@ export async function summaryFromRecords(
 
 /**
  * Brings a person's summary up to date after a change that adds or edits their records (or
- * only their name or consent), from the summary alone. A person without a summary yet has
- * one made from all their records; a person who no longer exists has none.
+ * only their name or consent), from the summary alone. A person without a summary yet (theirs
+ * decided nothing) has one made from all their records, so the transaction must include
+ * `notes` and `touches` too; a person who no longer exists has none.
  */
 export async function updateSummary(
   db: RapportDatabase,

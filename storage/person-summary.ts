@@ -121,6 +121,23 @@ export function summarise(
   return summary;
 }
 
+/**
+ * Whether a summary can never put anything on Today or in the toolbar count: it holds no open
+ * dated promise, and none of its touches is a message, a call or a meeting (someone known only
+ * from a contacts file, with at most LinkedIn's "Connected on"). Such a summary has no index
+ * key and plans nothing, now or later, so it need not be stored: the first record that could
+ * change that is written through updateSummary, which works a missing summary out from all
+ * the person's records.
+ */
+export function decidesNothing(summary: PersonSummary): boolean {
+  return (
+    summary.promises.length === 0 &&
+    summary.touches.every(
+      (t) => !isInboundMessage(t) && !isOutboundMessage(t) && !isCallOrMeeting(t),
+    )
+  );
+}
+
 /** What changed about a person since their summary was made. */
 export interface SummaryChange {
   /** Notes added or edited (an edit replaces the note of the same id). */

@@ -110,6 +110,12 @@ export async function restoreSnapshot(
         await db.touches.bulkPut(snapshot.touches);
       },
     );
+    // Someone who had no summary (theirs decided nothing) has none again: one made since
+    // sums up records the restore has taken away.
+    const summed = new Set(snapshot.summaries.map((s) => s.personId));
+    await db.personSummaries.bulkDelete(
+      snapshot.people.flatMap((p) => (summed.has(p.id) ? [] : [p.id])),
+    );
     await db.personSummaries.bulkPut(snapshot.summaries);
     await db.snoozes.bulkPut(snapshot.snoozes);
     await db.reminders.bulkPut(snapshot.reminders);

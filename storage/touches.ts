@@ -33,7 +33,7 @@ export async function logTouch(
   // holding it would be refused on import.
   if (isTooFarAhead(touch.at, now))
     throw new Error('A touch cannot be dated more than a day ahead.');
-  return db.transaction('rw', db.touches, db.people, db.personSummaries, async () => {
+  return db.transaction('rw', db.touches, db.notes, db.people, db.personSummaries, async () => {
     if (touch.externalId !== undefined) {
       const existing = await db.touches
         .where('[channel+externalId]')
@@ -102,7 +102,7 @@ export async function restoreTouch(
   now = Date.now(),
 ): Promise<void> {
   const valid = validate('touch', touchSchema, touch);
-  await db.transaction('rw', db.people, db.touches, db.personSummaries, async () => {
+  await db.transaction('rw', db.people, db.notes, db.touches, db.personSummaries, async () => {
     if (!(await db.people.get(valid.personId)))
       throw new Error('The person for this touch no longer exists');
     await db.touches.put(valid);

@@ -60,7 +60,7 @@ export async function recordSeenMessage(
   // As for any touch: contact dated well ahead of this clock is a mistake.
   if (isTooFarAhead(checked.at, now))
     throw new Error('A message cannot be dated more than a day ahead.');
-  const tables = [db.people, db.touches, db.unattachedTouches, db.personSummaries];
+  const tables = [db.people, db.notes, db.touches, db.unattachedTouches, db.personSummaries];
   return db.transaction('rw', tables, async () => {
     const person = await findPersonByIdentity(db, checked.identity);
     if (person) {

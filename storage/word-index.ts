@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type PromiseExtended, type Table } from 'dexie';
 import { personWordPlaces, type WordPlaces } from '../utils/domain/search';
 import type { Note, Person } from './schema';
 
@@ -283,18 +283,23 @@ function samePlaces(a: WordPlaces | null, b: WordPlaces | null): boolean {
   return true;
 }
 
+/** A person's notes as stored now. */
+export function storedNotesOf(
+  db: Pick<WordIndexTables, 'notes'>,
+  personId: string,
+): PromiseExtended<Note[]> {
+  return db.notes
+    .where('[personId+createdAt]')
+    .between([personId, -Infinity], [personId, Infinity])
+    .toArray();
+}
+
 /** A person's words as stored now (their record and notes), or null when they do not exist. */
 export async function storedWordPlaces(
   db: Pick<WordIndexTables, 'people' | 'notes'>,
   personId: string,
 ): Promise<WordPlaces | null> {
-  const [person, notes] = await Promise.all([
-    db.people.get(personId),
-    db.notes
-      .where('[personId+createdAt]')
-      .between([personId, -Infinity], [personId, Infinity])
-      .toArray(),
-  ]);
+  const [person, notes] = await Promise.all([db.people.get(personId), storedNotesOf(db, personId)]);
   return person
     ? personWordPlaces(
         person,

@@ -2,16 +2,17 @@ import Dexie, { type PromiseExtended } from 'dexie';
 import { groupByPerson } from '../../utils/domain/person';
 import { personWordPlaces } from '../../utils/domain/search';
 import type { RapportDatabase } from '../db';
-import { summarise, summaryPerson, withChange, type PersonSummary } from '../person-summary';
+import {
+  decidesNothing,
+  summarise,
+  summaryPerson,
+  withChange,
+  type PersonSummary,
+} from '../person-summary';
 import { summaryFromRecords } from '../person-summaries';
 import type { Note, Person } from '../schema';
 import { attachUnattached } from '../unattached';
-import {
-  applyWordChanges,
-  rebuildWordIndex,
-  storedWordPlaces,
-  type WordChange,
-} from '../word-index';
+import { applyWordChanges, rebuildWordIndex, storedNotesOf, type WordChange } from '../word-index';
 import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
 import { planAgainst, readStored, type ImportPlan, type MatchPolicy, type Stored } from './plan';
 
@@ -97,22 +98,21 @@ async function writeChecked(
       db.snoozes.bulkPut(writes.snoozes),
       db.reminders.bulkPut(writes.reminders),
     ]);
-    // The words of new people are read once the page has handed the browser every record
-    // (a macrotask later, kept in the transaction by waitFor).
+    // The words are worked out once the page has handed the browser every record (a
+    // macrotask later, kept in the transaction by waitFor).
     await Dexie.waitFor(new Promise((handed) => setTimeout(handed, 0)));
-    const fresh = words.freshChanges();
+    const wordChanges = words.changes();
     const attached = keptUnattached ? await attachUnattached(db, writes.people, now) : [];
     const touches = [...writes.touches, ...attached];
     const { summaries, missing } = summariesAfter({ ...writes, touches }, before, now);
-    // A stored person without a summary (never expected) is summed up from all their
-    // records, read once the file's are written.
+    // A stored person without a summary (one that decided nothing, say) is summed up from
+    // all their records, read once the file's are written.
     const rebuilt = await Dexie.Promise.all(missing.map((id) => summaryFromRecords(db, id, now)));
     await Dexie.Promise.all([
       written,
       db.personSummaries.bulkPut([...summaries, ...rebuilt.flatMap((s) => (s ? [s] : []))]),
     ]);
-    // Stored people's words are read again once their records are written.
-    await words.apply(fresh);
+    await (wordChanges ? applyWordChanges(db, wordChanges) : rebuildWordIndex(db));
     return { ...plan, attached: attached.length };
   });
 }
@@ -147,7 +147,8 @@ function storedSummaries(
 /**
  * The summary of every person the import changes, from their stored summary (in `before`,
  * for people already stored) and what the file adds: an import only adds records or replaces
- * notes, never takes any away. People stored without a summary, whose records this cannot
+ * notes, never takes any away. A person new to the database whose summary decides nothing
+ * gets none (see decidesNothing). People stored without a summary, whose records this cannot
  * see, are returned as `missing`.
  */
 function summariesAfter(
@@ -166,28 +167,34 @@ function summariesAfter(
     const person = written.get(id) ?? (summary && summaryPerson(summary));
     if (summary && person) summaries.push(withChange(summary, person, change, now));
     else if (person && !before.has(id)) {
-      summaries.push(summarise(person, change.notes, change.touches, now));
+      const made = summarise(person, change.notes, change.touches, now);
+      if (!decidesNothing(made)) summaries.push(made);
     } else missing.push(id);
   }
   return { summaries, missing };
 }
 
-/** Beyond this many people already stored whose words change, the index is built anew. */
-const REINDEX_ONE_BY_ONE_UP_TO = 200;
+/**
+ * Past this share of everyone stored, the people already stored whose words an import
+ * changes (a backup from a second device, say) are indexed anew with everyone else: reading
+ * every person and note once is cheaper than reading so many people's notes one by one.
+ */
+const REINDEX_ALL_FROM_SHARE = 0.25;
 
 /**
- * How the word index follows an import. People new to the database have their words read
- * from the file; people already stored (a merge) have theirs read from the database before
- * the writes and after them, or the whole index is built anew when they are many. Call
- * before the writes; then freshChanges (any time), then apply once the records are written.
+ * How the word index follows an import, read before the writes. What each person can be
+ * found by afterwards is worked out in memory: people new to the database from the file;
+ * people already stored from their stored record (read by the plan) and notes, with the
+ * file's person record and notes in their place. Nothing is read again after the writes.
+ * `changes` is null when the whole index is to be built anew instead.
  */
-async function readWordsBefore(
+function readWordsBefore(
   db: RapportDatabase,
   stored: Stored,
   storedIds: ReadonlySet<string>,
   people: Person[],
   notes: Note[],
-) {
+): PromiseExtended<{ changes(): WordChange[] | null }> {
   const newPeople = people.filter((p) => !storedIds.has(p.id));
   const newIds = new Set(newPeople.map((p) => p.id));
   const changed = new Set<string>(people.map((p) => p.id));
@@ -197,31 +204,52 @@ async function readWordsBefore(
     if (previousOwner) changed.add(previousOwner);
   }
   const existing = [...changed].filter((id) => !newIds.has(id));
-  const rebuild = existing.length > REINDEX_ONE_BY_ONE_UP_TO;
-  const before = rebuild ? [] : await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
-  return {
-    freshChanges(): WordChange[] {
-      if (rebuild) return [];
-      const bodies = new Map<string, string[]>();
-      for (const note of notes) {
-        if (!newIds.has(note.personId)) continue;
-        const list = bodies.get(note.personId);
-        if (list) list.push(note.body);
-        else bodies.set(note.personId, [note.body]);
-      }
-      return newPeople.map((p) => ({
-        personId: p.id,
-        before: null,
-        after: personWordPlaces(p, bodies.get(p.id) ?? []),
-      }));
-    },
-    async apply(fresh: WordChange[]): Promise<void> {
-      if (rebuild) return rebuildWordIndex(db);
-      const after = await Promise.all(existing.map((id) => storedWordPlaces(db, id)));
-      await applyWordChanges(db, [
-        ...fresh,
-        ...existing.map((personId, i) => ({ personId, before: before[i]!, after: after[i]! })),
-      ]);
-    },
-  };
+  const storedPeople = new Map(stored.people.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+  return db.people.count().then((everyone) => {
+    if (existing.length > everyone * REINDEX_ALL_FROM_SHARE) return { changes: () => null };
+    return Dexie.Promise.all(
+      existing.map((id) =>
+        Dexie.Promise.all([storedPeople.get(id) ?? db.people.get(id), storedNotesOf(db, id)]),
+      ),
+    ).then((found) => ({
+      changes(): WordChange[] {
+        const written = new Map(people.map((p) => [p.id, p]));
+        const incoming = groupByPerson(notes);
+        const fresh = newPeople.map((p) => ({
+          personId: p.id,
+          before: null,
+          after: personWordPlaces(
+            p,
+            (incoming.get(p.id) ?? []).map((n) => n.body),
+          ),
+        }));
+        const incomingIds = new Set(notes.map((n) => n.id));
+        const merged = existing.map((personId, i): WordChange => {
+          const [person, notesBefore] = found[i]!;
+          const after = written.get(personId) ?? person;
+          // The file's notes replace stored notes of the same id, wherever those were.
+          const notesAfter = [
+            ...notesBefore.filter((n) => !incomingIds.has(n.id)),
+            ...(incoming.get(personId) ?? []),
+          ];
+          return {
+            personId,
+            before: person
+              ? personWordPlaces(
+                  person,
+                  notesBefore.map((n) => n.body),
+                )
+              : null,
+            after: after
+              ? personWordPlaces(
+                  after,
+                  notesAfter.map((n) => n.body),
+                )
+              : null,
+          };
+        });
+        return [...fresh, ...merged];
+      },
+    }));
+  });
 }

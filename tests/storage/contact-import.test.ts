@@ -5,7 +5,9 @@ import { importPlan } from '@/storage/backup';
 import { connectionTime, planContactImport } from '@/storage/contact-import';
 import { readContactFile } from '@/storage/contacts';
 import { addPerson, findPersonByEmail, findPersonBySlug, updatePerson } from '@/storage/people';
-import { touchesFor } from '@/storage/touches';
+import { countPlan } from '@/storage/follow-ups';
+import { summarise } from '@/storage/person-summary';
+import { logTouch, touchesFor } from '@/storage/touches';
 import { logSentEmail } from '@/utils/background/touch-logger';
 import { CONNECTION_SUMMARY } from '@/utils/domain/touches';
 import { freshDatabase } from '../helpers/db';
@@ -61,6 +63,25 @@ describe('importing a contacts file', () => {
     await importPlan(db, again.plan, NOW);
     expect(await db.people.count()).toBe(6);
     expect(await db.touches.count()).toBe(5);
+  });
+
+  it('stores no summary for a connection with nothing to plan; the first message plans them', async () => {
+    const db = freshDatabase();
+    await importFile(db, 'linkedin-Connections.csv');
+    const maya = (await findPersonBySlug(db, 'maya-lindqvist'))!;
+    expect(await db.personSummaries.get(maya.id)).toBeUndefined();
+    expect(await countPlan(db, NOW)).toEqual({ overdue: 0, listed: 0 });
+
+    await logTouch(
+      db,
+      { personId: maya.id, channel: 'email', direction: 'in', at: NOW - DAY / 24 },
+      NOW,
+    );
+    const person = (await db.people.get(maya.id))!;
+    expect(await db.personSummaries.get(maya.id)).toEqual(
+      summarise(person, [], await touchesFor(db, maya.id), NOW),
+    );
+    expect(await countPlan(db, NOW)).toEqual({ overdue: 1, listed: 1 });
   });
 
   it('never overwrites what the rep wrote, never changes consent, only fills gaps', async () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importBackup } from '@/storage/backup';
+import { importBackup, importPlan } from '@/storage/backup';
+import { planContactImport } from '@/storage/contact-import';
+import { readContactFile } from '@/storage/contacts';
 import type { RapportDatabase } from '@/storage/db';
 import {
   countPlan,
@@ -14,13 +16,14 @@ import { addNote, deleteNote, restoreNote, updateNote } from '@/storage/notes';
 import { deletePeople, undoDelete } from '@/storage/erase';
 import { mergePeople, undoMerge } from '@/storage/merge';
 import { addPerson, updatePerson } from '@/storage/people';
-import { summarise, withChange } from '@/storage/person-summary';
+import { decidesNothing, summarise, withChange } from '@/storage/person-summary';
 import type { Note, Person, Touch } from '@/storage/schema';
 import { restoreSnooze, snoozePerson } from '@/storage/snoozes';
 import { recordSeenMessage } from '@/storage/unattached';
 import { deleteTouch, logTouch } from '@/storage/touches';
 import { isOverdue, planFollowUps } from '@/utils/coach';
 import type { TimingSettings } from '@/utils/coach/types';
+import { linkedinDate } from '../../scripts/demo/contact-files';
 import { freshDatabase } from '../helpers/db';
 
 const HOUR = 3_600_000;
@@ -147,6 +150,7 @@ type Op =
   | { kind: 'merge'; kept: number; absorbed: number; undo: boolean }
   | { kind: 'delete-person'; who: number; undo: boolean }
   | { kind: 'import'; who: number; hours: number }
+  | { kind: 'connect'; daysAgo: number; again: boolean }
   | { kind: 'snooze'; who: number; hours: number; undo: boolean };
 
 const index = fc.nat({ max: 20 });
@@ -191,6 +195,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     kind: fc.constant('import' as const),
     who: index,
     hours: fc.integer({ min: -200, max: 20 }),
+  }),
+  fc.record({
+    kind: fc.constant('connect' as const),
+    daysAgo: fc.integer({ min: 1, max: 400 }),
+    again: fc.boolean(),
   }),
   fc.record({
     kind: fc.constant('snooze' as const),
@@ -287,7 +296,9 @@ async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Prom
     case 'merge': {
       const kept = person(o.kept);
       const absorbed = person(o.absorbed);
-      if (kept && absorbed && kept.id !== absorbed.id) {
+      // Two LinkedIn profiles are two people: Rapport refuses to merge them.
+      const twoProfiles = kept?.linkedinSlug && absorbed?.linkedinSlug;
+      if (kept && absorbed && kept.id !== absorbed.id && !twoProfiles) {
         const merged = await mergePeople(db, kept.id, absorbed.id, now);
         if (o.undo) await undoMerge(db, merged.undo);
       }
@@ -352,6 +363,21 @@ async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Prom
       );
       return;
     }
+    case 'connect': {
+      // A LinkedIn export: someone new, known only by their connection date (no summary is
+      // stored for them), and, again, the person an earlier export brought.
+      const row = (n: number) =>
+        `Connected,${n},https://www.linkedin.com/in/connected-${n},,,,${linkedinDate(new Date(now - o.daysAgo * DAY))}`;
+      const text = [
+        'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+        row(seq),
+        ...(o.again && seq > 0 ? [row(seq - 1)] : []),
+      ].join('\n');
+      const file = 'Connections.csv';
+      const preview = await planContactImport(db, file, readContactFile(file, text), now);
+      await importPlan(db, preview.plan, now);
+      return;
+    }
     case 'snooze': {
       const p = person(o.who);
       if (!p) return;
@@ -362,7 +388,10 @@ async function apply(db: RapportDatabase, o: Op, now: number, seq: number): Prom
   }
 }
 
-/** What every summary must be: the summary of all the person's records, as of its moment. */
+/**
+ * What every summary must be: the summary of all the person's records, as of its moment. A
+ * person may have none only when theirs would decide nothing.
+ */
 async function expectSummariesRight(db: RapportDatabase, now: number, step: string) {
   const [people, notes, touches, summaries, snoozes] = await Promise.all([
     db.people.toArray(),
@@ -371,18 +400,21 @@ async function expectSummariesRight(db: RapportDatabase, now: number, step: stri
     db.personSummaries.toArray(),
     db.snoozes.toArray(),
   ]);
-  expect(summaries.map((s) => s.personId).sort(), step).toEqual(people.map((p) => p.id).sort());
-  for (const summary of summaries) {
-    const person = people.find((p) => p.id === summary.personId)!;
-    expect(summary, step).toEqual(
-      summarise(
-        person,
-        notes.filter((n) => n.personId === person.id),
-        touches.filter((t) => t.personId === person.id),
-        summary.asOf,
-      ),
+  for (const person of people) {
+    const summary = summaries.find((s) => s.personId === person.id);
+    const everything = summarise(
+      person,
+      notes.filter((n) => n.personId === person.id),
+      touches.filter((t) => t.personId === person.id),
+      summary?.asOf ?? now,
     );
+    if (summary) expect(summary, step).toEqual(everything);
+    else expect(decidesNothing(everything), `${step}: ${person.name} has no summary`).toBe(true);
   }
+  expect(
+    summaries.every((s) => people.some((p) => p.id === s.personId)),
+    `${step}: a summary of no one`,
+  ).toBe(true);
   for (const settings of SETTINGS) {
     const label = `${step}${settings ? ', in working days' : ''}`;
     const plan = planFollowUps({ people, notes, touches, snoozes, now, settings });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importBackup } from '@/storage/backup';
+import { importBackup, importPlan } from '@/storage/backup';
+import { planContactImport } from '@/storage/contact-import';
+import { readContactFile } from '@/storage/contacts';
 import type { RapportDatabase } from '@/storage/db';
 import { deletePeople, undoDelete } from '@/storage/erase';
 import { mergePeople, undoMerge } from '@/storage/merge';
@@ -218,6 +220,47 @@ describe('searching people by any word', () => {
       ],
     });
     expect(await names(db, 'tailspin')).toEqual(['Kofi Okafor']);
+    expect(await storedIndex(db)).toEqual(await expectedIndex(db));
+  });
+
+  it('follows an import that changes a few of the people stored, or most of them', async () => {
+    const db = freshDatabase();
+    const stored = [];
+    for (let i = 0; i < 12; i += 1) {
+      const person = await addPerson(db, { name: `Stored ${i}`, emails: [`p${i}@x.example`] });
+      await addNote(db, { personId: person.id, body: `Mentioned kayaking${i} last spring` });
+      stored.push(person);
+    }
+    const importCsv = async (rows: string[]) => {
+      const text = ['Name,Email,Company,Title', ...rows].join('\n');
+      const preview = await planContactImport(db, 'crm.csv', readContactFile('crm.csv', text));
+      await importPlan(db, preview.plan);
+    };
+    // Two of twelve gain a title, two people are new: their words are worked out one by one.
+    await importCsv([
+      'Stored 0,p0@x.example,,Quartermaster',
+      'Stored 1,p1@x.example,,Quartermaster',
+      'Newly Met,new@x.example,Zeppelin Works,',
+      'Also New,,,Harbourmaster',
+    ]);
+    expect((await names(db, 'quartermaster')).sort()).toEqual(['Stored 0', 'Stored 1']);
+    expect(await names(db, 'kayaking0')).toEqual(['Stored 0']);
+    expect(await names(db, 'zeppelin')).toEqual(['Newly Met']);
+    expect(await storedIndex(db)).toEqual(await expectedIndex(db));
+    // Ten of them gain a company: the index is built anew.
+    await importCsv(stored.slice(2).map((p, i) => `${p.name},p${i + 2}@x.example,Fabrikam,`));
+    expect(await names(db, 'fabrikam')).toHaveLength(10);
+    expect(await storedIndex(db)).toEqual(await expectedIndex(db));
+    // A backup's newer version of a stored note replaces its words.
+    const [note] = await db.notes.where('personId').equals(stored[3]!.id).toArray();
+    await importBackup(db, {
+      format: 'rapport-backup',
+      version: 1,
+      people: [await db.people.get(stored[3]!.id)],
+      notes: [{ ...note, body: 'Now into sailing', updatedAt: note!.updatedAt + 1 }],
+    });
+    expect(await names(db, 'kayaking3')).toEqual([]);
+    expect(await names(db, 'sailing')).toEqual(['Stored 3']);
     expect(await storedIndex(db)).toEqual(await expectedIndex(db));
   });
 
