@@ -39,6 +39,12 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': ['error', ...noHtmlFromStrings],
+      // Full zod adds some 60 KB to the service worker and every page, which all load their
+      // schemas at start: one import of it anywhere would bring it back.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import from 'zod/mini'." }] },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },

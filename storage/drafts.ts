@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { MAX_NOTE_LENGTH, NOTE_KINDS } from './schema';
 
@@ -20,11 +20,11 @@ import { MAX_NOTE_LENGTH, NOTE_KINDS } from './schema';
 export const NEW_DRAFT = 'new';
 
 export const draftSchema = z.object({
-  body: z.string().max(MAX_NOTE_LENGTH),
+  body: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
   kind: z.enum(NOTE_KINDS),
   oneOff: z.boolean(),
   /** The due date as typed, not as read: the rep's own words come back. */
-  due: z.string().max(1000),
+  due: z.string().check(z.maxLength(1000)),
   savedAt: z.number(),
 });
 export type Draft = z.infer<typeof draftSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CONSENT_STATES,
   emailSchema,
@@ -29,6 +29,11 @@ export const NOTE_SOURCES = ['popup', 'sidepanel', ...SITE_IDS, 'import'] as con
 export const TOUCH_CHANNELS = ['email', 'linkedin', 'call', 'meeting', 'other'] as const;
 export const TOUCH_DIRECTIONS = ['out', 'in'] as const;
 
+// `zod/mini` (some 60 KB lighter than full zod in the worker and every page, which load
+// these schemas at start) ships no messages: without English ones a rejected record would
+// say only "Invalid input".
+z.config(z.locales.en());
+
 /** Notes are the rep's own words: generous, but bounded so one paste cannot fill the disk. */
 export const MAX_NOTE_LENGTH = 1_000_000;
 
@@ -38,9 +43,12 @@ export const MAX_NOTE_LENGTH = 1_000_000;
  */
 export const LATEST_TIMESTAMP = Date.UTC(2200, 0, 1);
 
-const id = z.string().min(1).max(100);
-const timestamp = z.number().int().nonnegative().lt(LATEST_TIMESTAMP, 'a date before 2200');
-const shortText = (max: number) => z.string().trim().max(max);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+const timestamp = z.int().check(z.nonnegative(), z.lt(LATEST_TIMESTAMP, 'a date before 2200'));
+const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
+/** Trimmed text of at most `max` characters, not empty once trimmed. */
+const filledText = (max: number, message: string) =>
+  z.string().check(z.trim(), z.maxLength(max), z.minLength(1, message));
 
 function isTimeZone(name: string): boolean {
   try {
@@ -53,22 +61,22 @@ function isTimeZone(name: string): boolean {
 
 export const timeZoneSchema = z
   .string()
-  .refine(isTimeZone, 'an IANA time zone such as Europe/Paris');
+  .check(z.refine(isTimeZone, 'an IANA time zone such as Europe/Paris'));
 
 export const personSchema = z.object({
   id,
-  name: shortText(MAX_NAME_LENGTH).min(1, 'a person needs a name'),
-  emails: z.array(emailSchema).max(50),
-  linkedinSlug: linkedinSlugSchema.optional(),
-  linkedinMemberId: linkedinMemberIdSchema.optional(),
-  company: shortText(MAX_NAME_LENGTH).optional(),
-  title: shortText(MAX_TITLE_LENGTH).optional(),
-  location: shortText(MAX_NAME_LENGTH).optional(),
-  timeZone: timeZoneSchema.optional(),
+  name: filledText(MAX_NAME_LENGTH, 'a person needs a name'),
+  emails: z.array(emailSchema).check(z.maxLength(50)),
+  linkedinSlug: z.optional(linkedinSlugSchema),
+  linkedinMemberId: z.optional(linkedinMemberIdSchema),
+  company: z.optional(shortText(MAX_NAME_LENGTH)),
+  title: z.optional(shortText(MAX_TITLE_LENGTH)),
+  location: z.optional(shortText(MAX_NAME_LENGTH)),
+  timeZone: z.optional(timeZoneSchema),
   consent: z.enum(CONSENT_STATES),
-  tags: z.array(shortText(100)).max(100),
+  tags: z.array(shortText(100)).check(z.maxLength(100)),
   /** People the rep said this person is not, though they look alike (no duplicate notice). */
-  distinctFrom: z.array(id).max(100).optional(),
+  distinctFrom: z.optional(z.array(id).check(z.maxLength(100))),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -78,15 +86,15 @@ export type Consent = Person['consent'];
 export const noteSchema = z.object({
   id,
   personId: id,
-  body: z
-    .string()
-    .max(MAX_NOTE_LENGTH)
-    .refine((s) => s.trim().length > 0, 'a note cannot be empty'),
+  body: z.string().check(
+    z.maxLength(MAX_NOTE_LENGTH),
+    z.refine((s) => s.trim().length > 0, 'a note cannot be empty'),
+  ),
   kind: z.enum(NOTE_KINDS),
   oneOff: z.boolean(),
   pinned: z.boolean(),
-  dueAt: timestamp.optional(),
-  doneAt: timestamp.optional(),
+  dueAt: z.optional(timestamp),
+  doneAt: z.optional(timestamp),
   source: z.enum(NOTE_SOURCES),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -100,9 +108,9 @@ export const touchSchema = z.object({
   channel: z.enum(TOUCH_CHANNELS),
   direction: z.enum(TOUCH_DIRECTIONS),
   at: timestamp,
-  subject: shortText(1000).optional(),
-  summary: shortText(10_000).optional(),
-  externalId: shortText(500).optional(),
+  subject: z.optional(shortText(1000)),
+  summary: z.optional(shortText(10_000)),
+  externalId: z.optional(shortText(500)),
   createdAt: timestamp,
 });
 export type Touch = z.infer<typeof touchSchema>;
@@ -122,8 +130,8 @@ export type Snooze = z.infer<typeof snoozeSchema>;
  */
 export const reminderSchema = z.object({
   /** What was reminded, e.g. `promise:<note id>:<due>`; see utils/coach/reminders.ts. */
-  key: z.string().min(1).max(300),
-  personId: id.optional(),
+  key: z.string().check(z.minLength(1), z.maxLength(300)),
+  personId: z.optional(id),
   sentAt: timestamp,
 });
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -131,8 +139,10 @@ export type Reminder = z.infer<typeof reminderSchema>;
 /** An identity key (`email:…`, `linkedin:…`, `linkedin-member:…`): see utils/domain/person.ts. */
 const identityKeySchema = z
   .string()
-  .max(400)
-  .regex(/^(email|linkedin|linkedin-member):\S/, 'an identity such as email:jane@example.com');
+  .check(
+    z.maxLength(400),
+    z.regex(/^(email|linkedin|linkedin-member):\S/, 'an identity such as email:jane@example.com'),
+  );
 
 /**
  * Contact with someone not in Rapport (yet): mail the rep sent to or opened from an address
@@ -146,12 +156,12 @@ export const unattachedTouchSchema = z.object({
   channel: z.enum(TOUCH_CHANNELS),
   direction: z.enum(TOUCH_DIRECTIONS),
   at: timestamp,
-  subject: shortText(1000).optional(),
+  subject: z.optional(shortText(1000)),
   /**
    * The message's own key (`sent:<send id>`, `gmail:<message id>`): one message, one touch.
    * Short enough that the touch's external id (key, `:`, person id) fits a touch record.
    */
-  messageKey: shortText(300).min(1),
+  messageKey: filledText(300, 'a message key cannot be empty'),
   createdAt: timestamp,
 });
 export type UnattachedTouch = z.infer<typeof unattachedTouchSchema>;
@@ -173,21 +183,21 @@ export class RecordValidationError extends Error {
 }
 
 /** Parses a record against its schema, throwing RecordValidationError when it does not fit. */
-export function validate<T>(record: string, schema: z.ZodType<T>, value: unknown): T {
+export function validate<T>(record: string, schema: z.ZodMiniType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new RecordValidationError(record, result.error.issues);
   return result.data;
 }
 
-const hourOfDay = z.number().min(0).max(24);
-const days = z.number().positive().max(365);
+const hourOfDay = z.number().check(z.gte(0), z.lte(24));
+const days = z.number().check(z.positive(), z.lte(365));
 
 /** How often to follow up and when to write: the rules the coach's timing applies. */
 export const cadenceSettingsSchema = z.object({
   /** Days to wait before the 1st, 2nd, 3rd follow-up; the last gap repeats after that. */
-  followUpGapsDays: z.array(days).min(1).max(10),
+  followUpGapsDays: z.array(days).check(z.minLength(1), z.maxLength(10)),
   /** This many outbound touches in a row with no answer means stop. */
-  maxUnanswered: z.number().int().min(1).max(20),
+  maxUnanswered: z.int().check(z.gte(1), z.lte(20)),
   /** They wrote last and the rep has not answered for this long: going cold. */
   replyWithinDays: days,
   /** No two-way contact (inbound, call, meeting) for this long: going cold. */
@@ -195,9 +205,9 @@ export const cadenceSettingsSchema = z.object({
   workdayStartHour: hourOfDay,
   workdayEndHour: hourOfDay,
   /** 0 = Sunday … 6 = Saturday. */
-  workingDays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+  workingDays: z.array(z.int().check(z.gte(0), z.lte(6))).check(z.minLength(1), z.maxLength(7)),
   /** Count follow-up gaps in the person's working days (above) rather than calendar days. */
-  gapsInWorkingDays: z.boolean().optional(),
+  gapsInWorkingDays: z.optional(z.boolean()),
 });
 export type CadenceSettings = z.infer<typeof cadenceSettingsSchema>;
 
@@ -215,16 +225,16 @@ export const DEFAULT_CADENCE: CadenceSettings = {
 export const settingsSchema = z.object({
   cadence: cadenceSettingsSchema,
   /** The rep's own IANA time zone; the system's when unset. */
-  timeZone: timeZoneSchema.optional(),
+  timeZone: z.optional(timeZoneSchema),
   /** Ask "Send anyway?" when Send is clicked on a `stop` verdict. Off by default. */
   confirmSendOnStop: z.boolean(),
   /** When the rep last exported a backup (epoch ms). */
-  lastExportAt: timestamp.optional(),
+  lastExportAt: z.optional(timestamp),
   /**
    * Reminders (a morning digest, promises falling due, calls and meetings about to start)
    * are on since this moment; off when absent, as they are until the rep turns them on.
    */
-  remindersOnSince: timestamp.optional(),
+  remindersOnSince: z.optional(timestamp),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isTooFarAhead } from '../../utils/domain/touches';
 import {
   noteSchema,
@@ -181,7 +181,7 @@ function location(path: PropertyKey[]): string {
 function validateAll<T>(
   list: unknown[],
   name: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   problems: string[],
 ): T[] {
   const valid: T[] = [];

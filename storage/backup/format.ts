@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Note, Person, Reminder, Settings, Snooze, Touch } from '../schema';
 
 /**
@@ -84,15 +84,16 @@ export const envelopeSchema = z.object({
     error: `not a Rapport backup (format must be "${BACKUP_FORMAT}")`,
   }),
   version: z
-    .number()
     .int()
-    .min(1)
-    .max(BACKUP_VERSION, { error: 'made by a newer Rapport: update Rapport first' }),
-  exportedAt: z.number().optional(),
+    .check(
+      z.gte(1),
+      z.lte(BACKUP_VERSION, { error: 'made by a newer Rapport: update Rapport first' }),
+    ),
+  exportedAt: z.optional(z.number()),
   people: z.array(z.unknown()),
-  notes: z.array(z.unknown()).default([]),
-  touches: z.array(z.unknown()).default([]),
-  snoozes: z.array(z.unknown()).default([]),
-  reminders: z.array(z.unknown()).default([]),
-  settings: z.unknown().optional(),
+  notes: z._default(z.array(z.unknown()), []),
+  touches: z._default(z.array(z.unknown()), []),
+  snoozes: z._default(z.array(z.unknown()), []),
+  reminders: z._default(z.array(z.unknown()), []),
+  settings: z.optional(z.unknown()),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PagePerson } from '../messages';
 import { LINKEDIN_MEMBER_ID, LINKEDIN_SLUG } from './linkedin-identity';
 
@@ -19,14 +19,16 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_TITLE_LENGTH = 500;
 
 /** An address as an identity: trimmed and lower-cased, so one mailbox is one key. */
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email());
+export const emailSchema = z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.email());
 
 /** A LinkedIn profile as an identity: the slug of `/in/<slug>/`, lower-cased. */
 export const linkedinSlugSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(LINKEDIN_SLUG, 'a LinkedIn profile slug: letters, digits, "-" or "_"');
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.regex(LINKEDIN_SLUG, 'a LinkedIn profile slug: letters, digits, "-" or "_"'),
+  );
 
 /**
  * A LinkedIn profile by LinkedIn's member id (`/in/ACoAA…/`, as chat bubbles link it): the
@@ -34,8 +36,10 @@ export const linkedinSlugSchema = z
  */
 export const linkedinMemberIdSchema = z
   .string()
-  .trim()
-  .regex(LINKEDIN_MEMBER_ID, 'a LinkedIn member id: "ACoAA" and letters or digits');
+  .check(
+    z.trim(),
+    z.regex(LINKEDIN_MEMBER_ID, 'a LinkedIn member id: "ACoAA" and letters or digits'),
+  );
 
 /** The address as Rapport keys it, or undefined when it is not an address. */
 export function normaliseEmail(email: string): string | undefined {
