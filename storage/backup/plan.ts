@@ -156,7 +156,7 @@ export function readStored(
 }
 
 /** Every stored record when the table is small next to `incoming`; otherwise undefined. */
-function wholeTableIfSmall<T>(
+export function wholeTableIfSmall<T>(
   table: { count(): PromiseExtended<number>; toArray(): PromiseExtended<T[]> },
   incoming: number,
 ): PromiseExtended<T[] | undefined> {

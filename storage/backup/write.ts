@@ -1,6 +1,6 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { groupByPerson } from '../../utils/domain/person';
-import { personWordPlaces } from '../../utils/domain/search';
+import { personWordPlaces, type WordPlaces } from '../../utils/domain/search';
 import type { RapportDatabase } from '../db';
 import {
   decidesNothing,
@@ -14,7 +14,14 @@ import type { Note, Person } from '../schema';
 import { attachUnattached } from '../unattached';
 import { applyWordChanges, rebuildWordIndex, storedNotesOf, type WordChange } from '../word-index';
 import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
-import { planAgainst, readStored, type ImportPlan, type MatchPolicy, type Stored } from './plan';
+import {
+  planAgainst,
+  readStored,
+  wholeTableIfSmall,
+  type ImportPlan,
+  type MatchPolicy,
+  type Stored,
+} from './plan';
 
 /**
  * Imports a backup: validates everything, then writes in one transaction. Throws
@@ -205,27 +212,25 @@ function readWordsBefore(
   }
   const existing = [...changed].filter((id) => !newIds.has(id));
   const storedPeople = new Map(stored.people.flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  return db.people.count().then((everyone) => {
+  const everyone = existing.length ? db.people.count() : Dexie.Promise.resolve(0);
+  return everyone.then((everyone) => {
     if (existing.length > everyone * REINDEX_ALL_FROM_SHARE) return { changes: () => null };
-    return Dexie.Promise.all(
-      existing.map((id) =>
-        Dexie.Promise.all([storedPeople.get(id) ?? db.people.get(id), storedNotesOf(db, id)]),
-      ),
-    ).then((found) => ({
+    return Dexie.Promise.all([
+      Dexie.Promise.all(existing.map((id) => storedPeople.get(id) ?? db.people.get(id))),
+      notesOfPeople(db, existing),
+    ]).then(([found, notesOf]) => ({
       changes(): WordChange[] {
         const written = new Map(people.map((p) => [p.id, p]));
         const incoming = groupByPerson(notes);
         const fresh = newPeople.map((p) => ({
           personId: p.id,
           before: null,
-          after: personWordPlaces(
-            p,
-            (incoming.get(p.id) ?? []).map((n) => n.body),
-          ),
+          after: wordPlaces(p, incoming.get(p.id) ?? []),
         }));
         const incomingIds = new Set(notes.map((n) => n.id));
         const merged = existing.map((personId, i): WordChange => {
-          const [person, notesBefore] = found[i]!;
+          const person = found[i];
+          const notesBefore = notesOf.get(personId) ?? [];
           const after = written.get(personId) ?? person;
           // The file's notes replace stored notes of the same id, wherever those were.
           const notesAfter = [
@@ -234,22 +239,30 @@ function readWordsBefore(
           ];
           return {
             personId,
-            before: person
-              ? personWordPlaces(
-                  person,
-                  notesBefore.map((n) => n.body),
-                )
-              : null,
-            after: after
-              ? personWordPlaces(
-                  after,
-                  notesAfter.map((n) => n.body),
-                )
-              : null,
+            before: person ? wordPlaces(person, notesBefore) : null,
+            after: after ? wordPlaces(after, notesAfter) : null,
           };
         });
         return [...fresh, ...merged];
       },
     }));
   });
+}
+
+/** The stored notes of these people, by person: the whole table when it is small. */
+function notesOfPeople(db: RapportDatabase, ids: string[]): PromiseExtended<Map<string, Note[]>> {
+  if (!ids.length) return Dexie.Promise.resolve(new Map());
+  return wholeTableIfSmall<Note>(db.notes, ids.length).then((all) =>
+    all
+      ? groupByPerson(all)
+      : Dexie.Promise.all(ids.map((id) => storedNotesOf(db, id))).then(
+          (notes) => new Map(ids.map((id, i) => [id, notes[i]!])),
+        ),
+  );
+}
+
+/** What a person can be found by, with these notes. */
+function wordPlaces(person: Person, notes: readonly Note[]): WordPlaces {
+  const bodies = notes.map((n) => n.body);
+  return personWordPlaces(person, bodies);
 }

@@ -236,22 +236,25 @@ describe('searching people by any word', () => {
       const preview = await planContactImport(db, 'crm.csv', readContactFile('crm.csv', text));
       await importPlan(db, preview.plan);
     };
-    // Two of twelve gain a title, two people are new: their words are worked out one by one.
+    // Three of twelve gain a title, two people are new: their words are worked out one by one
+    // (the notes read whole: they are few).
     await importCsv([
-      'Stored 0,p0@x.example,,Quartermaster',
+      'Stored 0,p0@x.example,,Quartermaster (kayaking0 club)',
       'Stored 1,p1@x.example,,Quartermaster',
+      'Stored 2,p2@x.example,,Quartermaster',
       'Newly Met,new@x.example,Zeppelin Works,',
       'Also New,,,Harbourmaster',
     ]);
-    expect((await names(db, 'quartermaster')).sort()).toEqual(['Stored 0', 'Stored 1']);
+    expect((await names(db, 'quartermaster')).sort()).toEqual(['Stored 0', 'Stored 1', 'Stored 2']);
     expect(await names(db, 'kayaking0')).toEqual(['Stored 0']);
     expect(await names(db, 'zeppelin')).toEqual(['Newly Met']);
     expect(await storedIndex(db)).toEqual(await expectedIndex(db));
-    // Ten of them gain a company: the index is built anew.
-    await importCsv(stored.slice(2).map((p, i) => `${p.name},p${i + 2}@x.example,Fabrikam,`));
-    expect(await names(db, 'fabrikam')).toHaveLength(10);
+    // Nine of them gain a company: the index is built anew.
+    await importCsv(stored.slice(3).map((p, i) => `${p.name},p${i + 3}@x.example,Fabrikam,`));
+    expect(await names(db, 'fabrikam')).toHaveLength(9);
     expect(await storedIndex(db)).toEqual(await expectedIndex(db));
-    // A backup's newer version of a stored note replaces its words.
+    // A backup's newer version of a stored note replaces its words (the notes of one person
+    // read by themselves).
     const [note] = await db.notes.where('personId').equals(stored[3]!.id).toArray();
     await importBackup(db, {
       format: 'rapport-backup',
