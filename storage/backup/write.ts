@@ -212,8 +212,8 @@ function readWordsBefore(
   }
   const existing = [...changed].filter((id) => !newIds.has(id));
   const storedPeople = new Map(stored.people.flatMap((p) => (p ? [[p.id, p] as const] : [])));
-  const everyone = existing.length ? db.people.count() : Dexie.Promise.resolve(0);
-  return everyone.then((everyone) => {
+  const counted = existing.length ? db.people.count() : Dexie.Promise.resolve(0);
+  return counted.then((everyone) => {
     if (existing.length > everyone * REINDEX_ALL_FROM_SHARE) return { changes: () => null };
     return Dexie.Promise.all([
       Dexie.Promise.all(existing.map((id) => storedPeople.get(id) ?? db.people.get(id))),
