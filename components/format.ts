@@ -18,9 +18,27 @@ function formatOrUnknown(at: unknown, format: (at: number) => string): string {
   }
 }
 
+/**
+ * Formatters by their options, made once: building one costs far more than using it, and a
+ * list formats the same few shapes of date for every row.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(fields: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(fields);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, fields);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+let relativeFormat: Intl.RelativeTimeFormat | undefined;
+
 /** `at` in the rep's locale with these fields, or "unknown date". */
 function formatWith(at: number, fields: Intl.DateTimeFormatOptions): string {
-  return formatOrUnknown(at, (ms) => new Intl.DateTimeFormat(undefined, fields).format(ms));
+  return formatOrUnknown(at, (ms) => dateFormat(fields).format(ms));
 }
 
 export function formatDateTime(at: number, timeZone?: string): string {
@@ -37,7 +55,8 @@ export function formatDate(at: number): string {
 export function formatRelative(at: number, now: number): string {
   // Relative to a date the browser could not show, no distance means anything.
   if (formatDate(at) === UNKNOWN_DATE || formatDate(now) === UNKNOWN_DATE) return UNKNOWN_DATE;
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  relativeFormat ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const rtf = relativeFormat;
   const diff = at - now;
   const abs = Math.abs(diff);
   if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute');
@@ -50,7 +69,7 @@ export function formatRelative(at: number, now: number): string {
 export function localTime(timeZone: string | undefined, now: number): string | undefined {
   if (!timeZone) return undefined;
   try {
-    const time = new Intl.DateTimeFormat(undefined, {
+    const time = dateFormat({
       hour: '2-digit',
       minute: '2-digit',
       weekday: 'short',

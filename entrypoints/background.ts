@@ -8,6 +8,13 @@ import { routerDeps } from '@/utils/background/router-deps';
 import { keepLocalStorageFromContentScripts } from '@/utils/background/storage-access';
 import { forgetTabsLeavingSites } from '@/utils/background/tab-sites';
 
+/**
+ * Housekeeping waits this long after the worker starts: what woke it (a panel opening, a
+ * page's message) is answered first. The worker lives at least 30 s after its last event,
+ * so the housekeeping still runs.
+ */
+const HOUSEKEEPING_DELAY_MS = 3_000;
+
 // The service worker may be stopped at any moment: nothing it needs later lives only in
 // memory (the send rate limit's one-minute window passes with the worker).
 // Every listener is registered synchronously at start-up, as MV3 requires for the worker
@@ -17,7 +24,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, deps));
   forgetTabsLeavingSites();
   void keepLocalStorageFromContentScripts();
-  void forgetStaleDrafts(Date.now());
+  setTimeout(() => void forgetStaleDrafts(Date.now()), HOUSEKEEPING_DELAY_MS);
   registerCommands();
   registerContextMenu();
   registerFollowUpSchedule();

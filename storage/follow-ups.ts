@@ -151,8 +151,9 @@ function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): 
 }
 
 /**
- * The ids of the first `wanted` items of a stream whose item is due by `by`, and of any due
- * at the same moment as the last of those: the people whose items can come first.
+ * The people whose items can come first in a stream: the summaries of its first `wanted`
+ * items due by `by`, and the ids of any due at the same moment as the last of those (whose
+ * summaries may not be among them).
  */
 async function firstOfStream(
   db: RapportDatabase,
@@ -160,28 +161,27 @@ async function firstOfStream(
   wanted: number,
   by: number,
   inclusive: boolean,
-): Promise<string[]> {
+): Promise<{ summaries: PersonSummary[]; tiedIds: string[] }> {
   const { inexact } = stream;
   if (!inexact) {
-    // Two requests, not a cursor stepped key by key: the first ids in one read of keys, and
-    // the index key of the last of them in one jump.
-    const [ids, [last]] = await Promise.all([
-      keysOf(db, stream).limit(wanted).primaryKeys() as Promise<string[]>,
+    // Two requests at once, not a cursor stepped key by key, nor one read per person: the
+    // first summaries in one read, and the index key of the last of them in one jump.
+    const [summaries, [last]] = await Promise.all([
+      keysOf(db, stream).limit(wanted).toArray(),
       keysOf(db, stream)
         .offset(wanted - 1)
         .limit(1)
         .keys(),
     ]);
     // Items due at the same moment as the last one read may still come first (by reason,
-    // then person): read every key equal to it.
-    if (ids.length === wanted && last !== undefined) {
-      ids.push(
-        ...((await db.personSummaries.where(stream.index).equals(last).primaryKeys()) as string[]),
-      );
-    }
-    return ids;
+    // then person): every key equal to it counts.
+    const tiedIds =
+      summaries.length === wanted && last !== undefined
+        ? ((await db.personSummaries.where(stream.index).equals(last).primaryKeys()) as string[])
+        : [];
+    return { summaries, tiedIds };
   }
-  const ids: string[] = [];
+  const summaries: PersonSummary[] = [];
   // In key order, an item is due at least `least` after its key: once `wanted` items are
   // known, a key that late cannot come before the last of them.
   const dues: number[] = [];
@@ -191,10 +191,10 @@ async function firstOfStream(
     .each((s) => {
       const due = inexact.dueOf(s);
       if (inclusive ? due > by : due >= by) return;
-      ids.push(s.personId);
+      summaries.push(s);
       dues.splice(sortedIndex(dues, due), 0, due);
     });
-  return ids;
+  return { summaries, tiedIds: [] };
 }
 
 /** Where `value` goes in an ascending list. */
@@ -273,11 +273,17 @@ export async function countPlan(
   };
   const count = async (by: number, inclusive: boolean, hiddenHere: number) => {
     const limit = cap + hiddenHere;
-    let total = 0;
-    for (const stream of dueBy(plan, now, by, inclusive)) {
-      total += await countOfStream(db, stream, limit - total, by, inclusive);
-      if (total >= limit) break;
-    }
+    // Every index at once, each up to the whole limit: a few keys more than one after the
+    // other would read, in one round trip instead of one per index.
+    const counts = await Promise.all(
+      dueBy(plan, now, by, inclusive).map((stream) =>
+        countOfStream(db, stream, limit, by, inclusive),
+      ),
+    );
+    const total = Math.min(
+      limit,
+      counts.reduce((sum, n) => sum + n, 0),
+    );
     return Math.min(cap, total - hiddenHere);
   };
   const [overdue, listed] = await Promise.all([
@@ -328,15 +334,19 @@ export async function planStart(
   );
   // Every index at once: each read is independent of the others.
   const found = await Promise.all([
-    db.personSummaries.where('rollAt').belowOrEqual(now).primaryKeys() as Promise<string[]>,
+    db.personSummaries
+      .where('rollAt')
+      .belowOrEqual(now)
+      .toArray()
+      .then((summaries) => ({ summaries, tiedIds: [] as string[] })),
     ...dueBy(plan, now, horizon, true).map((stream) =>
       firstOfStream(db, stream, rows + extra, horizon, true),
     ),
   ]);
-  const ids = new Set(found.flat());
-  const summaries = (await db.personSummaries.bulkGet([...ids])).filter(
-    (s): s is PersonSummary => s !== undefined,
-  );
+  const byPerson = new Map(found.flatMap((f) => f.summaries).map((s) => [s.personId, s] as const));
+  const missing = [...new Set(found.flatMap((f) => f.tiedIds))].filter((id) => !byPerson.has(id));
+  for (const s of await db.personSummaries.bulkGet(missing)) if (s) byPerson.set(s.personId, s);
+  const summaries = [...byPerson.values()];
   const items = planFollowUps({
     ...planInputOf(summaries, hidden.snoozes),
     now,

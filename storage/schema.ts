@@ -8,6 +8,7 @@ import {
   MAX_TITLE_LENGTH,
 } from '../utils/domain/person';
 import { SITE_IDS } from '../utils/domain/sites';
+import { isValidTimeZone } from '../utils/domain/zoned-time';
 
 /**
  * Every record Rapport stores, defined once. The TypeScript types are inferred from
@@ -50,18 +51,9 @@ const shortText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const filledText = (max: number, message: string) =>
   z.string().check(z.trim(), z.maxLength(max), z.minLength(1, message));
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const timeZoneSchema = z
   .string()
-  .check(z.refine(isTimeZone, 'an IANA time zone such as Europe/Paris'));
+  .check(z.refine(isValidTimeZone, 'an IANA time zone such as Europe/Paris'));
 
 export const personSchema = z.object({
   id,

@@ -3,7 +3,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import { launchChromiumWithRapport, type LaunchedRapport } from '../lib/chromium';
-import { writeBareExtension } from './bare-extension';
+import { BARE_WORKER, writeBareExtension } from './bare-extension';
 
 export interface BenchBrowser extends LaunchedRapport {
   /** Chromium's version string, for the machine description. */
@@ -35,6 +35,34 @@ async function chromiumVersion(launched: LaunchedRapport): Promise<string> {
   const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
   await page.close();
   return product;
+}
+
+/** The address of a file of the bare extension (the floors' extension), once its worker runs. */
+export async function bareExtensionUrl(browser: BenchBrowser): Promise<(file: string) => string> {
+  const isBare = (w: Worker) => w.url().endsWith(`/${BARE_WORKER}`);
+  const worker =
+    browser.context.serviceWorkers().find(isBare) ??
+    (await browser.context.waitForEvent('serviceworker', { predicate: isBare }));
+  const id = new URL(worker.url()).host;
+  return (file) => `chrome-extension://${id}/${file}`;
+}
+
+/** Runs in every page before its scripts: the first frame after its HTML and scripts. */
+export const WATCH_FIRST_FRAME = `
+  document.addEventListener('DOMContentLoaded', () =>
+    requestAnimationFrame(() => { window.__firstFrame = performance.now(); }));
+`;
+
+/**
+ * The browser's own cost of opening an extension page: the bare extension's empty page
+ * opened in `page` (which has WATCH_FIRST_FRAME), navigation → its first frame.
+ */
+export async function blankPageOpen(page: Page, blankUrl: string): Promise<number> {
+  await page.goto(blankUrl);
+  const frame = await page.waitForFunction(
+    () => (window as unknown as { __firstFrame?: number }).__firstFrame,
+  );
+  return (await frame.jsonValue()) as number;
 }
 
 /** Serves `html` at every address `url` matches (the real match patterns then apply). */

@@ -10,7 +10,7 @@
 //   same way, and beside the same panel opened again at once.
 import type { CDPSession, Page } from 'playwright-core';
 import { BARE_PAGE, BARE_WORKER } from './bare-extension';
-import { sleep, type BenchBrowser } from './browser';
+import { bareExtensionUrl, sleep, type BenchBrowser } from './browser';
 import { ensureSeeded, openKnownProfile } from './side-panel';
 import { againstFloor, summarise, type Figure } from './stats';
 
@@ -137,21 +137,10 @@ async function closeExtensionPages(browser: BenchBrowser): Promise<void> {
   }
 }
 
-function bareExtensionId(browser: BenchBrowser): Promise<string> {
-  const find = () =>
-    browser.context.serviceWorkers().find((w) => w.url().endsWith(`/${BARE_WORKER}`));
-  const found = find();
-  if (found) return Promise.resolve(new URL(found.url()).host);
-  return browser.context
-    .waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith(`/${BARE_WORKER}`) })
-    .then((w) => new URL(w.url()).host);
-}
-
 export async function benchColdStart(browser: BenchBrowser): Promise<Figure[]> {
   const { context } = browser;
   await ensureSeeded(browser);
-  const bareId = await bareExtensionId(browser);
-  const bareUrl = (file: string) => `chrome-extension://${bareId}/${file}`;
+  const bareUrl = await bareExtensionUrl(browser);
 
   // A LinkedIn profile whose person is in the database, as the panel step opens it.
   const { tab, tabId } = await openKnownProfile(browser);

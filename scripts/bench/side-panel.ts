@@ -8,7 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, tabIdOf } from '../lib/chromium';
-import { pageMetrics, serve, sleep, type BenchBrowser } from './browser';
+import { BARE_PAGE } from './bare-extension';
+import {
+  bareExtensionUrl,
+  blankPageOpen,
+  pageMetrics,
+  serve,
+  sleep,
+  WATCH_FIRST_FRAME,
+  type BenchBrowser,
+} from './browser';
 import { backupOf, personAt } from './data';
 import { NOTES_EACH, PEOPLE, TOUCHES_EACH } from './import-export';
 import { median, summarise, type Figure } from './stats';
@@ -178,6 +187,12 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   await panel.addInitScript('window.__name = (fn) => fn;');
   await panel.addInitScript(WATCH_RENDER);
   const metrics = await pageMetrics(context, panel);
+  // The empty page opens in a tab of its own: the panel's tab stays on Rapport's pages, as
+  // a side panel does.
+  const blankTab = await context.newPage();
+  await blankTab.addInitScript(WATCH_FIRST_FRAME);
+  const blankUrl = (await bareExtensionUrl(browser))(BARE_PAGE);
+  const blanks: number[] = [];
   const url = browser.pageUrl(`sidepanel.html?tabId=${tabId}`);
   const open: number[] = [];
   const floors: number[] = [];
@@ -209,7 +224,9 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     }
     await sleep(100);
     const floor = await panel.evaluate(bareReads, person.linkedinSlug!);
+    const blank = await blankPageOpen(blankTab, blankUrl);
     if (i < WARMUP) continue;
+    blanks.push(blank);
     open.push(t.rendered);
     loaded.push(t.domContentLoaded);
     dataPhases.push(t.rendered - (t.firstRead ?? t.domContentLoaded));
@@ -223,6 +240,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   }
   await metrics.detach();
   await panel.close();
+  await blankTab.close();
   await tab.close();
 
   // What the rep waits for, open → context on screen, is held to the 150 ms budget. The
@@ -258,18 +276,23 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     dataPhases,
   );
   phase.ratioToFloor = phase.median / floor;
+  // The whole opening beside the browser's own part of it: an empty extension page opened
+  // in the same tab, then the same reads bare.
+  const opened = summarise(
+    {
+      id: 'sidepanel.open',
+      what: 'side panel: open → person, notes, timeline',
+      unit: 'ms',
+      budget: BUDGET_MS,
+      budgetOn: 'p95',
+      floor: median(floors.map((reads, i) => reads + blanks[i]!)),
+      note: 'navigation → the first frame after the heading, notes and timeline are in the DOM; floor: an empty extension page opened in the same tab (navigation → first frame), plus the same reads bare',
+    },
+    open,
+  );
+  opened.ratioToFloor = opened.median / opened.floor!;
   return [
-    summarise(
-      {
-        id: 'sidepanel.open',
-        what: 'side panel: open → person, notes, timeline',
-        unit: 'ms',
-        budget: BUDGET_MS,
-        budgetOn: 'p95',
-        note: 'navigation → the first frame after the heading, notes and timeline are in the DOM',
-      },
-      open,
-    ),
+    opened,
     summarise(
       { id: 'sidepanel.dom-content-loaded', what: '  of which HTML + scripts loaded', unit: 'ms' },
       loaded,
@@ -279,6 +302,14 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     summarise(
       { id: 'sidepanel.bare-reads', what: '  floor: bare IndexedDB reads', unit: 'ms' },
       floors,
+    ),
+    summarise(
+      {
+        id: 'sidepanel.blank-page',
+        what: '  floor: empty extension page, to its first frame',
+        unit: 'ms',
+      },
+      blanks,
     ),
     summarise(
       {

@@ -49,9 +49,21 @@ export function isValidTimeZone(timeZone: string | undefined): timeZone is strin
   }
 }
 
+/**
+ * How long the machine's zone is taken as read. Reading it builds a whole formatter (tenths
+ * of a millisecond), and plans ask for it once per person; the machine's zone changes when
+ * the rep travels, which a minute's delay does not matter to.
+ */
+const SYSTEM_ZONE_KEPT_MS = 60_000;
+let systemZone: { zone: string; readAt: number } | undefined;
+
 /** The system's own time zone (a setting of the machine, not a clock). */
 export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  if (!systemZone || Math.abs(now - systemZone.readAt) > SYSTEM_ZONE_KEPT_MS) {
+    systemZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
+  }
+  return systemZone.zone;
 }
 
 /**
