@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { groupByPerson } from '../utils/domain/person';
-import { summarise, type PersonSummary } from './person-summary';
+import { promiseDueKeys, summarise, type PersonSummary } from './person-summary';
 import type { Note, Person, Reminder, Snooze, Touch, UnattachedTouch } from './schema';
 import { rebuildWordIndex, type WordIndexRecord } from './word-index';
 
@@ -67,6 +67,20 @@ export const SCHEMA_VERSIONS = {
     reminders: 'key',
     wordIndex: 'key',
   },
+  // Version 7 keys each open promise in `promiseDueAts` by its due moment and its id: a
+  // multi-entry index keeps one of equal keys, so two promises of one person due at the
+  // same moment counted as one. Same tables and indexes; the summaries' keys are rewritten.
+  7: {
+    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt, *distinctFrom',
+    notes: 'id, [personId+createdAt]',
+    touches: 'id, [personId+at], &[channel+externalId], at',
+    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
+    personSummaries:
+      'personId, *promiseDueAts, *meetingAts, replyFrom, [followUpRun+followUpFrom], coldFrom, rollAt',
+    snoozes: 'personId, until',
+    reminders: 'key',
+    wordIndex: 'key',
+  },
 } as const;
 
 export type RapportDatabase = Dexie & {
@@ -110,6 +124,17 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
         notes: tx.table('notes'),
         wordIndex: tx.table('wordIndex'),
       }),
+    );
+  db.version(7)
+    .stores(SCHEMA_VERSIONS[7])
+    .upgrade((tx) =>
+      tx
+        .table<PersonSummary, string>('personSummaries')
+        .toCollection()
+        .modify((summary) => {
+          if (summary.promiseDueAts.length)
+            summary.promiseDueAts = promiseDueKeys(summary.promises);
+        }),
     );
   return db;
 }

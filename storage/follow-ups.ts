@@ -11,7 +11,12 @@ import type { TimingSettings } from '../utils/coach/types';
 import { coldAfterMs, followUpDueAt, followUpWaitRange } from '../utils/domain/conversation';
 import { personTimeZone } from '../utils/domain/zoned-time';
 import type { RapportDatabase } from './db';
-import { summaryPerson, withChange, type PersonSummary } from './person-summary';
+import {
+  summaryPerson,
+  withChange,
+  type PersonSummary,
+  type PromiseDueKey,
+} from './person-summary';
 import type { CadenceSettings, Snooze } from './schema';
 
 /**
@@ -79,6 +84,8 @@ interface Stream {
   upper: IndexableType;
   lowerOpen: boolean;
   upperOpen: boolean;
+  /** The keys due at the same moment as `key`, where that is more than the key itself. */
+  sameMoment?(key: IndexableType): [IndexableType, IndexableType];
   /** For keys that are not a due moment less a fixed wait. */
   inexact?: {
     wait: { least: number; most: number };
@@ -120,7 +127,19 @@ function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): 
   });
   const cold = coldAfterMs(cadence.coldAfterDays);
   return [
-    upTo('promiseDueAts', by),
+    // Promise keys are [due moment, note id]: `[by]` sorts before every key due at `by`,
+    // `[by, []]` after them (an array sorts after any string).
+    {
+      index: 'promiseDueAts',
+      lower: [-Infinity],
+      upper: inclusive ? [by, []] : [by],
+      lowerOpen: false,
+      upperOpen: !inclusive,
+      sameMoment: (key) => {
+        const [dueAt] = key as PromiseDueKey;
+        return [[dueAt], [dueAt, []]];
+      },
+    },
     upTo('replyFrom', by),
     upTo('coldFrom', by - cold),
     ...followUpRuns(cadence).map((k): Stream => {
@@ -175,9 +194,15 @@ async function firstOfStream(
     ]);
     // Items due at the same moment as the last one read may still come first (by reason,
     // then person): every key equal to it counts.
+    const tied = () => {
+      const index = db.personSummaries.where(stream.index);
+      if (!stream.sameMoment) return index.equals(last!);
+      const [from, to] = stream.sameMoment(last!);
+      return index.between(from, to, true, true);
+    };
     const tiedIds =
       summaries.length === wanted && last !== undefined
-        ? ((await db.personSummaries.where(stream.index).equals(last).primaryKeys()) as string[])
+        ? ((await tied().primaryKeys()) as string[])
         : [];
     return { summaries, tiedIds };
   }
@@ -395,7 +420,13 @@ export async function nextOverdueChange(
   const moments = await db.transaction('r', db.personSummaries, db.snoozes, () =>
     Promise.all([
       // An item is overdue from the first millisecond after its due moment.
-      firstKey(table.where('promiseDueAts').aboveOrEqual(now).limit(1).keys()).then(after(0)),
+      table
+        .where('promiseDueAts')
+        .aboveOrEqual([now])
+        .limit(1)
+        .keys()
+        .then(([key]) => (key as PromiseDueKey | undefined)?.[0])
+        .then(after(0)),
       firstKey(table.where('replyFrom').aboveOrEqual(now).limit(1).keys()).then(after(0)),
       firstKey(
         table

@@ -47,8 +47,11 @@ export interface PersonSummary {
    * Keys the toolbar count reads through indexes. Empty for someone who declined: they are
    * owed nothing.
    */
-  /** Due moments of open dated promises. */
-  promiseDueAts: number[];
+  /**
+   * Open dated promises as index keys, each its due moment then its id: two promises due at
+   * the same moment are two keys, where a multi-entry index keeps only one of equal keys.
+   */
+  promiseDueAts: PromiseDueKey[];
   /** Calls and meetings dated after `asOf`. */
   meetingAts: number[];
   /** When their message came, when it is the latest touch: a reply waits since then. */
@@ -60,6 +63,16 @@ export interface PersonSummary {
   coldFrom?: number;
   /** The first touch dated after `asOf`: from then on the summary must be worked out again. */
   rollAt?: number;
+}
+
+/** A promise in the summaries' `promiseDueAts` index: its due moment, then its note id. */
+export type PromiseDueKey = [dueAt: number, noteId: string];
+
+/** The index keys of these open dated promises, in due order. */
+export function promiseDueKeys(promises: readonly Note[]): PromiseDueKey[] {
+  return promises
+    .flatMap((p): PromiseDueKey[] => (p.dueAt === undefined ? [] : [[p.dueAt, p.id]]))
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
 }
 
 /** Who the summary is of: the person fields the plan reads. */
@@ -101,7 +114,7 @@ export function summarise(
     touches: kept,
     promises,
     unanswered: conversation.unanswered.length,
-    promiseDueAts: declined ? [] : [...new Set(dues)].sort((a, b) => a - b),
+    promiseDueAts: declined ? [] : promiseDueKeys(promises),
     meetingAts: declined
       ? []
       : [...new Set(future.filter(isCallOrMeeting).map((t) => t.at))].sort((a, b) => a - b),

@@ -49,7 +49,8 @@ function bareTodayReads(firstRows: number): Promise<number> {
       r.onerror = () => reject(r.error);
     });
   const ranges = (now: number, by: number, inclusive: boolean): [string, IDBKeyRange][] => [
-    ['promiseDueAts', IDBKeyRange.upperBound(by, !inclusive)],
+    // Promise keys are [due moment, note id].
+    ['promiseDueAts', IDBKeyRange.upperBound(inclusive ? [by, []] : [by], !inclusive)],
     ['replyFrom', IDBKeyRange.upperBound(by, !inclusive)],
     ['coldFrom', IDBKeyRange.upperBound(by - 14 * day, !inclusive)],
     [
@@ -121,7 +122,7 @@ function bareBadgeCount(now: number): Promise<{ ms: number; count: number; text:
     const below = (at: number) => IDBKeyRange.upperBound(at, true);
     // Default cadence: the 1st and 2nd follow-ups, after 3 and 4 days.
     const ranges: [string, IDBKeyRange][] = [
-      ['promiseDueAts', below(now)],
+      ['promiseDueAts', IDBKeyRange.upperBound([now], true)],
       ['replyFrom', below(now)],
       ['coldFrom', below(now - 14 * day)],
       [

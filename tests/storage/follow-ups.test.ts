@@ -48,6 +48,21 @@ describe('the toolbar count', () => {
     expect(await countOverdue(db, NOW)).toBe(0);
   });
 
+  it('counts two promises due at the same moment as two, and lists both', async () => {
+    const { db, person } = await dana();
+    for (const body of ['Send the deck', 'Send the pricing sheet']) {
+      await addNote(
+        db,
+        { personId: person.id, body, kind: 'promise', dueAt: NOW - HOUR },
+        NOW - DAY,
+      );
+    }
+    expect(await countOverdue(db, NOW)).toBe(2);
+    const { items } = await planStart(db, NOW, 5);
+    expect(items.map((i) => i.reason)).toEqual(['promise-overdue', 'promise-overdue']);
+    expect(await nextOverdueChange(db, NOW - 2 * HOUR)).toBe(NOW - HOUR + 1);
+  });
+
   it('follows time: a follow-up falling due, a message logged ahead coming to pass', async () => {
     const { db, person } = await dana();
     await logTouch(db, { personId: person.id, channel: 'email', direction: 'out', at: NOW }, NOW);

@@ -8,6 +8,7 @@ import {
   findPersonBySlug,
   updatePerson,
 } from '@/storage/people';
+import { countPlan } from '@/storage/follow-ups';
 import { summarise } from '@/storage/person-summary';
 import { searchPeople } from '@/storage/search';
 import type { Note, Person, Touch, UnattachedTouch } from '@/storage/schema';
@@ -115,7 +116,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
         expect(summary).toEqual(summarise(person, [note, promise], [touch], summary!.asOf));
         expect(summary).toMatchObject({
           replyFrom: touch.at,
-          promiseDueAts: [promise.dueAt],
+          promiseDueAts: [[promise.dueAt, promise.id]],
           lastInboundAt: touch.at,
         });
         expect(await db.personSummaries.where('replyFrom').equals(touch.at).count()).toBe(1);
@@ -182,4 +183,31 @@ describe('the word index that schema version 6 brings in', () => {
       db.close();
     },
   );
+});
+
+describe('the promise keys that schema version 7 brings in', () => {
+  it('rewrites a stored summary so that two promises due at the same moment are both counted', async () => {
+    const name = `rapport-migration-promise-keys-${Math.random()}`;
+    const old = new Dexie(name);
+    for (let v = 1; v <= 6; v += 1) {
+      old.version(v).stores(SCHEMA_VERSIONS[v as keyof typeof SCHEMA_VERSIONS]);
+    }
+    const second: Note = { ...promise, id: 'n3', body: 'Send the pricing sheet' };
+    const summary = summarise(person, [promise, second], [], 1_700_000_000_000);
+    // As version 6 stored it: one key per due moment.
+    await old.table('people').add(person);
+    await old.table('notes').bulkAdd([promise, second]);
+    await old.table('personSummaries').add({ ...summary, promiseDueAts: [promise.dueAt] });
+    old.close();
+
+    const db = createDatabase(name);
+    expect(await db.personSummaries.get('p1')).toEqual(summary);
+    expect(summary.promiseDueAts).toEqual([
+      [promise.dueAt, 'n2'],
+      [promise.dueAt, 'n3'],
+    ]);
+    const after = promise.dueAt! + 60_000;
+    expect(await countPlan(db, after)).toEqual({ overdue: 2, listed: 2 });
+    db.close();
+  });
 });

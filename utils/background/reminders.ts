@@ -64,7 +64,8 @@ export async function showDueReminders(
   const timing = timingSettings(settings);
   const from = Math.max(reminders.onSince, now - FALLEN_DUE_WINDOW_MS);
   const [promised, meeting, snoozes, counts, start] = await Promise.all([
-    db.personSummaries.where('promiseDueAts').between(from, now, true, true).primaryKeys(),
+    // Promise keys are [due moment, note id]: from `[from]` to after every key due at `now`.
+    db.personSummaries.where('promiseDueAts').between([from], [now, []], true, true).primaryKeys(),
     db.personSummaries
       .where('meetingAts')
       .between(now, now + MEETING_LEAD_MS, false, true)

@@ -123,7 +123,10 @@ describe('importBackup and the people’s summaries', () => {
     const notes = await db.notes.where('personId').equals('s1').toArray();
     expect(notes.map((n) => n.id).sort()).toEqual(['n1', 'n2']);
     expect(await db.personSummaries.get('s1')).toEqual(summarise(stored!, notes, [], NOW));
-    expect((await db.personSummaries.get('s1'))?.promiseDueAts).toEqual([NOW + 1, NOW + 2]);
+    expect((await db.personSummaries.get('s1'))?.promiseDueAts).toEqual([
+      [NOW + 1, 'n1'],
+      [NOW + 2, 'n2'],
+    ]);
   });
 
   it('sums up people new in the file from the file, and keeps every other summary', async () => {
