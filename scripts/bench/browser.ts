@@ -3,7 +3,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import { launchChromiumWithRapport, type LaunchedRapport } from '../lib/chromium';
-import { BARE_WORKER, writeBareExtension } from './bare-extension';
+import { BARE_PAGE, BARE_WORKER, writeBareExtension } from './bare-extension';
 
 export interface BenchBrowser extends LaunchedRapport {
   /** Chromium's version string, for the machine description. */
@@ -47,22 +47,31 @@ export async function bareExtensionUrl(browser: BenchBrowser): Promise<(file: st
   return (file) => `chrome-extension://${id}/${file}`;
 }
 
-/** Runs in every page before its scripts: the first frame after its HTML and scripts. */
-export const WATCH_FIRST_FRAME = `
+/** Runs in a page before its scripts: the first frame after its HTML and scripts. */
+const WATCH_FIRST_FRAME = `
   document.addEventListener('DOMContentLoaded', () =>
     requestAnimationFrame(() => { window.__firstFrame = performance.now(); }));
 `;
 
 /**
- * The browser's own cost of opening an extension page: the bare extension's empty page
- * opened in `page` (which has WATCH_FIRST_FRAME), navigation → its first frame.
+ * The browser's own cost of opening an extension page: a tab of its own (so that a measured
+ * panel's tab stays on Rapport's pages, as a side panel does) whose `open()` opens the bare
+ * extension's empty page and times navigation → its first frame.
  */
-export async function blankPageOpen(page: Page, blankUrl: string): Promise<number> {
-  await page.goto(blankUrl);
-  const frame = await page.waitForFunction(
-    () => (window as unknown as { __firstFrame?: number }).__firstFrame,
-  );
-  return (await frame.jsonValue()) as number;
+export async function blankPageTab(browser: BenchBrowser) {
+  const tab = await browser.context.newPage();
+  await tab.addInitScript(WATCH_FIRST_FRAME);
+  const url = (await bareExtensionUrl(browser))(BARE_PAGE);
+  return {
+    async open(): Promise<number> {
+      await tab.goto(url);
+      const frame = await tab.waitForFunction(
+        () => (window as unknown as { __firstFrame?: number }).__firstFrame,
+      );
+      return (await frame.jsonValue()) as number;
+    },
+    close: () => tab.close(),
+  };
 }
 
 /** Serves `html` at every address `url` matches (the real match patterns then apply). */

@@ -8,16 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, tabIdOf } from '../lib/chromium';
-import { BARE_PAGE } from './bare-extension';
-import {
-  bareExtensionUrl,
-  blankPageOpen,
-  pageMetrics,
-  serve,
-  sleep,
-  WATCH_FIRST_FRAME,
-  type BenchBrowser,
-} from './browser';
+import { blankPageTab, pageMetrics, serve, sleep, type BenchBrowser } from './browser';
 import { backupOf, personAt } from './data';
 import { NOTES_EACH, PEOPLE, TOUCHES_EACH } from './import-export';
 import { median, summarise, type Figure } from './stats';
@@ -187,11 +178,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   await panel.addInitScript('window.__name = (fn) => fn;');
   await panel.addInitScript(WATCH_RENDER);
   const metrics = await pageMetrics(context, panel);
-  // The empty page opens in a tab of its own: the panel's tab stays on Rapport's pages, as
-  // a side panel does.
-  const blankTab = await context.newPage();
-  await blankTab.addInitScript(WATCH_FIRST_FRAME);
-  const blankUrl = (await bareExtensionUrl(browser))(BARE_PAGE);
+  const blankPage = await blankPageTab(browser);
   const blanks: number[] = [];
   const url = browser.pageUrl(`sidepanel.html?tabId=${tabId}`);
   const open: number[] = [];
@@ -224,7 +211,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     }
     await sleep(100);
     const floor = await panel.evaluate(bareReads, person.linkedinSlug!);
-    const blank = await blankPageOpen(blankTab, blankUrl);
+    const blank = await blankPage.open();
     if (i < WARMUP) continue;
     blanks.push(blank);
     open.push(t.rendered);
@@ -240,7 +227,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   }
   await metrics.detach();
   await panel.close();
-  await blankTab.close();
+  await blankPage.close();
   await tab.close();
 
   // What the rep waits for, open → context on screen, is held to the 150 ms budget. The

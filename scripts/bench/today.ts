@@ -4,14 +4,7 @@
 // date after a write (a page's message, the background's index counts, the badge set),
 // beside the same counts done bare.
 import { recordTabSignal } from '../lib/chromium';
-import { BARE_PAGE } from './bare-extension';
-import {
-  bareExtensionUrl,
-  blankPageOpen,
-  sleep,
-  WATCH_FIRST_FRAME,
-  type BenchBrowser,
-} from './browser';
+import { blankPageTab, sleep, type BenchBrowser } from './browser';
 import { ensureSeeded } from './side-panel';
 import { median, summarise, type Figure } from './stats';
 
@@ -162,11 +155,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
   await panel.addInitScript('window.__name = (fn) => fn;');
   await panel.addInitScript(WATCH_RENDER);
   const url = browser.pageUrl(`sidepanel.html?tabId=${EMPTY_TAB}`);
-  // The empty page opens in a tab of its own: the panel's tab stays on Rapport's pages, as
-  // a side panel does.
-  const blankTab = await context.newPage();
-  await blankTab.addInitScript(WATCH_FIRST_FRAME);
-  const blankUrl = (await bareExtensionUrl(browser))(BARE_PAGE);
+  const blankPage = await blankPageTab(browser);
   const blanks: number[] = [];
   const open: number[] = [];
   const loaded: number[] = [];
@@ -191,7 +180,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
     rows = t.rows;
     await sleep(100);
     const floor = await panel.evaluate(bareTodayReads, FIRST_ROWS);
-    const blank = await blankPageOpen(blankTab, blankUrl);
+    const blank = await blankPage.open();
     if (i < WARMUP) continue;
     blanks.push(blank);
     open.push(t.rendered);
@@ -223,7 +212,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
   // The toolbar shows the count again, as the background sets it.
   await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'follow-ups-changed' }));
   await panel.close();
-  await blankTab.close();
+  await blankPage.close();
 
   // The floor of the whole: the browser opening an empty extension page, then the reads.
   const floor = median(floors.map((reads, i) => reads + blanks[i]!));
