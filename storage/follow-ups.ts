@@ -394,9 +394,13 @@ export async function nextOverdueChange(
   const plan = planCadence(settings);
   const { cadence } = plan;
   const table = db.personSummaries;
-  const firstKey = async (keys: Promise<unknown[]>) => {
-    const [key] = await keys;
-    return Array.isArray(key) ? (key[1] as number) : (key as number | undefined);
+  /** The moment in the first of these keys: the key itself, or read from it by `momentOf`. */
+  const firstKey = async <Key = number>(
+    keys: Promise<unknown[]>,
+    momentOf: (key: Key) => number = (key) => key as number,
+  ) => {
+    const [key] = (await keys) as Key[];
+    return key === undefined ? undefined : momentOf(key);
   };
   const cold = coldAfterMs(cadence.coldAfterDays);
   /** The first follow-up after the k-th message to come due at or after `now`. */
@@ -405,7 +409,10 @@ export async function nextOverdueChange(
     const keys = table
       .where('[followUpRun+followUpFrom]')
       .between([k, now - wait.most], [k, Infinity], true, true);
-    if (wait.least === wait.most) return after(wait.least)(await firstKey(keys.limit(1).keys()));
+    if (wait.least === wait.most) {
+      const from = await firstKey(keys.limit(1).keys(), ([, at]: [number, number]) => at);
+      return after(wait.least)(from);
+    }
     // Due moments follow their keys within the wait's range: past the first one found, only
     // keys less than `least` before it can still come first.
     let first = Infinity;
@@ -420,13 +427,10 @@ export async function nextOverdueChange(
   const moments = await db.transaction('r', db.personSummaries, db.snoozes, () =>
     Promise.all([
       // An item is overdue from the first millisecond after its due moment.
-      table
-        .where('promiseDueAts')
-        .aboveOrEqual([now])
-        .limit(1)
-        .keys()
-        .then(([key]) => (key as PromiseDueKey | undefined)?.[0])
-        .then(after(0)),
+      firstKey(
+        table.where('promiseDueAts').aboveOrEqual([now]).limit(1).keys(),
+        ([dueAt]: PromiseDueKey) => dueAt,
+      ).then(after(0)),
       firstKey(table.where('replyFrom').aboveOrEqual(now).limit(1).keys()).then(after(0)),
       firstKey(
         table
