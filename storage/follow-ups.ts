@@ -256,7 +256,16 @@ async function countOfStream(
 }
 
 /** The snoozes in force, and the summaries of the people they hide. */
-async function snoozed(db: RapportDatabase, now: number) {
+export interface Snoozed {
+  snoozes: Snooze[];
+  summaries: PersonSummary[];
+}
+
+/**
+ * Reads the snoozes in force and their people's summaries: once for a count and a plan
+ * start made together (pass the same read to both).
+ */
+export async function readSnoozed(db: RapportDatabase, now: number): Promise<Snoozed> {
   const snoozes = await db.snoozes.where('until').above(now).toArray();
   const summaries = (await db.personSummaries.bulkGet(snoozes.map((s) => s.personId))).filter(
     (s): s is PersonSummary => s !== undefined,
@@ -281,6 +290,7 @@ export async function countPlan(
   now: number,
   settings?: TimingSettings,
   cap = COUNT_CAP,
+  snoozed: Promise<Snoozed> = readSnoozed(db, now),
 ): Promise<PlanCounts> {
   const plan = planCadence(settings);
   const horizon = now + PLAN_HORIZON_MS;
@@ -288,7 +298,7 @@ export async function countPlan(
   // a live query reads again after any write, so no snapshot is needed.
   // A snoozed person's items are in the indexes too: counted, then taken away.
   const hiddenPlan = planFollowUps({
-    ...planInputOf((await snoozed(db, now)).summaries, []),
+    ...planInputOf((await snoozed).summaries, []),
     now,
     ...(settings ? { settings } : {}),
   }).filter((item) => item.reason !== 'meeting-soon');
@@ -346,12 +356,13 @@ export async function planStart(
   now: number,
   rows: number,
   settings?: TimingSettings,
+  snoozed: Promise<Snoozed> = readSnoozed(db, now),
 ): Promise<PlanStart> {
   const plan = planCadence(settings);
   const horizon = now + PLAN_HORIZON_MS;
   // Read outside a transaction: an explicit one can commit between two of these awaits, and
   // a live query reads again after any write, so no snapshot is needed.
-  const hidden = await snoozed(db, now);
+  const hidden = await snoozed;
   // Keys a snoozed person holds in any one index, at most: read that many more.
   const extra = hidden.summaries.reduce(
     (sum, s) => sum + s.promiseDueAts.length + s.meetingAts.length + 2,

@@ -1,4 +1,11 @@
-import { countPlan, planStart, readPlanRecords, type PlanCounts } from '@/storage/follow-ups';
+import {
+  COUNT_CAP,
+  countPlan,
+  planStart,
+  readPlanRecords,
+  readSnoozed,
+  type PlanCounts,
+} from '@/storage/follow-ups';
 import type { RapportDatabase } from '@/storage/db';
 import type { Touch } from '@/storage/schema';
 import type { TimingSettings } from '@/utils/coach/types';
@@ -37,9 +44,10 @@ export async function readToday(
     const items = planFollowUps({ ...records, now, settings });
     return { now, counts, items, touches: records.touches, people: records.people };
   }
+  const snoozed = readSnoozed(db, now);
   const [counts, start] = await Promise.all([
-    countPlan(db, now, settings),
-    planStart(db, now, rows, settings),
+    countPlan(db, now, settings, COUNT_CAP, snoozed),
+    planStart(db, now, rows, settings, snoozed),
   ]);
   return {
     now,

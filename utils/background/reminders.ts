@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { RapportDatabase } from '@/storage/db';
-import { COUNT_CAP, countPlan, planInputOf, planStart } from '@/storage/follow-ups';
+import { COUNT_CAP, countPlan, planInputOf, planStart, readSnoozed } from '@/storage/follow-ups';
 import type { PersonSummary } from '@/storage/person-summary';
 import { requestPanel } from '@/storage/panel-request';
 import { claimReminders } from '@/storage/reminders';
@@ -63,16 +63,17 @@ export async function showDueReminders(
   // the only items a reminder can be about, besides the digest.
   const timing = timingSettings(settings);
   const from = Math.max(reminders.onSince, now - FALLEN_DUE_WINDOW_MS);
-  const [promised, meeting, snoozes, counts, start] = await Promise.all([
+  const snoozed = readSnoozed(db, now);
+  const [promised, meeting, { snoozes }, counts, start] = await Promise.all([
     // Promise keys are [due moment, note id]: from `[from]` to after every key due at `now`.
     db.personSummaries.where('promiseDueAts').between([from], [now, []], true, true).primaryKeys(),
     db.personSummaries
       .where('meetingAts')
       .between(now, now + MEETING_LEAD_MS, false, true)
       .primaryKeys(),
-    db.snoozes.where('until').above(now).toArray(),
-    countPlan(db, now, timing),
-    planStart(db, now, 1, timing),
+    snoozed,
+    countPlan(db, now, timing, COUNT_CAP, snoozed),
+    planStart(db, now, 1, timing, snoozed),
   ]);
   const summaries = (
     await db.personSummaries.bulkGet([...new Set([...promised, ...meeting])])
