@@ -1,6 +1,6 @@
 // The browser session the in-browser measurements share: Debian's Chromium, headless,
 // with the built extension, and helpers to watch what the background records.
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 import { TAB_SIGNAL_KEY_PREFIX, tabSignalKey } from '../../storage/tab-signal-key';
 import { launchChromiumWithRapport, type LaunchedRapport } from '../lib/chromium';
 import { BARE_PAGE, BARE_WORKER, writeBareExtension } from './bare-extension';
@@ -47,11 +47,62 @@ export async function bareExtensionUrl(browser: BenchBrowser): Promise<(file: st
   return (file) => `chrome-extension://${id}/${file}`;
 }
 
-/** Runs in a page before its scripts: the first frame after its HTML and scripts. */
-const WATCH_FIRST_FRAME = `
-  document.addEventListener('DOMContentLoaded', () =>
-    requestAnimationFrame(() => { window.__firstFrame = performance.now(); }));
-`;
+/** The console.debug tag with which a page's init script reports a painted frame. */
+const FRAME_REPORT = 'rapport-bench-frame ';
+
+/** A frame as a page reported it: on its own clock (0 = navigation) and on the machine's. */
+export interface ReportedFrame {
+  now: number;
+  epoch: number;
+}
+
+/** Page code (a string, for init scripts) that reports the frame after the current one. */
+const REPORT_NEXT_FRAME = `requestAnimationFrame(() => console.debug(${JSON.stringify(FRAME_REPORT)} +
+  JSON.stringify({ now: performance.now(), epoch: performance.timeOrigin + performance.now() })))`;
+
+/**
+ * Runs in a page before its scripts: reports the first frame after `condition` (a page
+ * expression) holds, checked at each DOM change: a MutationObserver sees React's commit at
+ * once, and the frame after it is the one that paints it.
+ */
+export function reportFrameWhen(condition: string): string {
+  return `
+    new MutationObserver((_, observer) => {
+      if (!(${condition})) return;
+      observer.disconnect();
+      ${REPORT_NEXT_FRAME};
+    }).observe(document, { childList: true, subtree: true });
+  `;
+}
+
+/** Runs in a page before its scripts: reports the first frame after its HTML and scripts. */
+const REPORT_FIRST_FRAME = `document.addEventListener('DOMContentLoaded', () => ${REPORT_NEXT_FRAME});`;
+
+/**
+ * The next frame `page` reports (see reportFrameWhen); call before navigating. The report
+ * arrives as a console event: waiting by polling the page instead would inject Playwright's
+ * own script (~12 ms of parsing and running on the page's main thread) into the very
+ * opening being timed, which no rep's browser has.
+ */
+export function reportedFrame(page: Page, timeoutMs = 60_000): Promise<ReportedFrame> {
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      page.off('console', onConsole);
+    };
+    const onConsole = (message: ConsoleMessage) => {
+      const text = message.text();
+      if (message.type() !== 'debug' || !text.startsWith(FRAME_REPORT)) return;
+      stop();
+      resolve(JSON.parse(text.slice(FRAME_REPORT.length)) as ReportedFrame);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`${page.url()} reported no painted frame within ${timeoutMs} ms`));
+    }, timeoutMs);
+    page.on('console', onConsole);
+  });
+}
 
 /**
  * The browser's own cost of opening an extension page: a tab of its own (so that a measured
@@ -60,15 +111,13 @@ const WATCH_FIRST_FRAME = `
  */
 export async function blankPageTab(browser: BenchBrowser) {
   const tab = await browser.context.newPage();
-  await tab.addInitScript(WATCH_FIRST_FRAME);
+  await tab.addInitScript(REPORT_FIRST_FRAME);
   const url = (await bareExtensionUrl(browser))(BARE_PAGE);
   return {
     async open(): Promise<number> {
+      const frame = reportedFrame(tab);
       await tab.goto(url);
-      const frame = await tab.waitForFunction(
-        () => (window as unknown as { __firstFrame?: number }).__firstFrame,
-      );
-      return (await frame.jsonValue()) as number;
+      return (await frame).now;
     },
     close: () => tab.close(),
   };

@@ -10,7 +10,13 @@
 //   same way, and beside the same panel opened again at once.
 import type { CDPSession, Page } from 'playwright-core';
 import { BARE_PAGE, BARE_WORKER } from './bare-extension';
-import { bareExtensionUrl, sleep, type BenchBrowser } from './browser';
+import {
+  bareExtensionUrl,
+  reportedFrame,
+  reportFrameWhen,
+  sleep,
+  type BenchBrowser,
+} from './browser';
 import { ensureSeeded, openKnownProfile } from './side-panel';
 import { againstFloor, summarise, type Figure } from './stats';
 
@@ -112,22 +118,12 @@ async function openTimed(
   beforeOpening: () => Promise<void> = async () => {},
 ): Promise<number> {
   const page = await browser.context.newPage();
-  await page.addInitScript(`
-    new MutationObserver((_, observer) => {
-      if (!(${ready})) return;
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__paintedAt = performance.timeOrigin + performance.now(); });
-    }).observe(document, { childList: true, subtree: true });
-  `);
+  await page.addInitScript(reportFrameWhen(ready));
   await beforeOpening();
+  const frame = reportedFrame(page);
   const start = Date.now();
   await page.goto(url);
-  const painted = await page.waitForFunction(
-    () => (window as unknown as { __paintedAt?: number }).__paintedAt,
-    null,
-    { timeout: 60_000 },
-  );
-  return ((await painted.jsonValue()) as number) - start;
+  return (await frame).epoch - start;
 }
 
 /** Closes every extension page, so that the next open starts the extension's process. */

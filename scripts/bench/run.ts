@@ -24,11 +24,11 @@ import { overBudget, table, type Figure } from './stats';
 async function main(): Promise<number> {
   const started = Date.now();
   const figures: Figure[] = [];
-  // RAPPORT_BENCH_ONLY=import,sizes runs only the steps with those ids. The side panel, search
-  // and the live coach read the database the import seeds, so asking for them runs the import
-  // too.
+  // RAPPORT_BENCH_ONLY=import,sizes runs only the steps with those ids. The live coach reads
+  // the database the import seeds, so asking for it runs the import too; the side panel,
+  // search, Today and the cold start seed it themselves when it is not already seeded.
   const only = new Set((process.env.RAPPORT_BENCH_ONLY ?? '').split(',').filter(Boolean));
-  if (only.has('panel') || only.has('search') || only.has('coach-live')) only.add('import');
+  if (only.has('coach-live')) only.add('import');
   const step = async (id: string, name: string, run: () => Promise<Figure[]> | Figure[]) => {
     if (only.size && !only.has(id)) return;
     const t = Date.now();

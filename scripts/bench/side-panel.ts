@@ -8,7 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, tabIdOf } from '../lib/chromium';
-import { blankPageTab, pageMetrics, serve, sleep, type BenchBrowser } from './browser';
+import {
+  blankPageTab,
+  pageMetrics,
+  reportedFrame,
+  reportFrameWhen,
+  serve,
+  sleep,
+  type BenchBrowser,
+} from './browser';
 import { backupOf, personAt } from './data';
 import { NOTES_EACH, PEOPLE, TOUCHES_EACH } from './import-export';
 import { median, summarise, type Figure } from './stats';
@@ -21,7 +29,6 @@ const RATIO_BUDGET = 2;
 const PERSON = Math.min(5_678, PEOPLE - 1);
 
 interface Timings {
-  rendered: number;
   domContentLoaded: number;
   /** When the panel issued its first read (its `rapport:first-read` mark). */
   firstRead: number | undefined;
@@ -89,25 +96,15 @@ export async function ensureSeeded(browser: BenchBrowser): Promise<void> {
 }
 
 /**
- * Runs in the panel before its scripts: the moment the person's heading, what they told
- * the rep and the timeline are all in the DOM (a MutationObserver sees React's commit at
- * once), then the start of the next frame, the one that paints them: `__rendered`, on
- * the page's own clock (0 = navigation). Polling from outside would instead wait for the
- * main thread to be free, and count work the page does after it has shown the person.
+ * Runs in the panel before its scripts: reports the frame that paints the person's heading,
+ * what they told the rep and the timeline, on the page's own clock. Waiting from outside
+ * would instead count work the page does after it has shown the person.
  */
-const WATCH_RENDER = `
-  new MutationObserver((_, observer) => {
-    if (
-      document.querySelector('h2.person-name') &&
-      document.querySelector('[aria-labelledby="told-heading"]') &&
-      document.querySelector('ol.timeline > li')
-    ) {
-      observer.disconnect();
-      window.__committed = performance.now();
-      requestAnimationFrame(() => { window.__rendered = performance.now(); });
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
+const REPORT_RENDER = reportFrameWhen(
+  `document.querySelector('h2.person-name') &&
+   document.querySelector('[aria-labelledby="told-heading"]') &&
+   document.querySelector('ol.timeline > li')`,
+);
 
 /** The reads the panel needs for a LinkedIn profile, with the bare IndexedDB API. */
 function bareReads(slug: string): Promise<number> {
@@ -176,7 +173,7 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   const panel = await context.newPage();
   // tsx names inner functions with a `__name` helper that the page does not have.
   await panel.addInitScript('window.__name = (fn) => fn;');
-  await panel.addInitScript(WATCH_RENDER);
+  await panel.addInitScript(REPORT_RENDER);
   const metrics = await pageMetrics(context, panel);
   const blankPage = await blankPageTab(browser);
   const blanks: number[] = [];
@@ -188,17 +185,16 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   const reads: number[] = [];
   const heaps: number[] = [];
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const frame = reportedFrame(panel);
     await panel.goto(url);
-    await panel
-      .waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered, null, {
-        timeout: 60_000,
-      })
-      .catch(async (error: Error) => {
+    const rendered = await frame.then(
+      (f) => f.now,
+      async (error: unknown) => {
         const text = await panel.evaluate(() => document.body.innerText.slice(0, 300));
         throw new Error(`The panel did not render the person: ${text}`, { cause: error });
-      });
+      },
+    );
     const t = await panel.evaluate((): Timings => ({
-      rendered: (window as unknown as { __rendered: number }).__rendered,
       domContentLoaded: (
         performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       ).domContentLoadedEventEnd,
@@ -214,9 +210,9 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
     const blank = await blankPage.open();
     if (i < WARMUP) continue;
     blanks.push(blank);
-    open.push(t.rendered);
+    open.push(rendered);
     loaded.push(t.domContentLoaded);
-    dataPhases.push(t.rendered - (t.firstRead ?? t.domContentLoaded));
+    dataPhases.push(rendered - (t.firstRead ?? t.domContentLoaded));
     if (t.firstRead !== undefined && t.contextRead !== undefined)
       reads.push(t.contextRead - t.firstRead);
     floors.push(floor);

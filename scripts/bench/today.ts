@@ -4,7 +4,7 @@
 // date after a write (a page's message, the background's index counts, the badge set),
 // beside the same counts done bare.
 import { recordTabSignal } from '../lib/chromium';
-import { blankPageTab, sleep, type BenchBrowser } from './browser';
+import { blankPageTab, reportedFrame, reportFrameWhen, sleep, type BenchBrowser } from './browser';
 import { ensureSeeded } from './side-panel';
 import { median, summarise, type Figure } from './stats';
 
@@ -18,15 +18,8 @@ const EMPTY_TAB = 777_001;
 /** Rows Today paints first (components/today/Today.tsx). */
 const FIRST_ROWS = 25;
 
-/** Runs in the panel before its scripts: the frame after the first rows are in the DOM. */
-const WATCH_RENDER = `
-  new MutationObserver((_, observer) => {
-    if (document.querySelectorAll('ol.today-list > li').length > 0) {
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__rendered = performance.now(); });
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
+/** Runs in the panel before its scripts: reports the frame that paints the first rows. */
+const REPORT_RENDER = reportFrameWhen(`document.querySelector('ol.today-list > li')`);
 
 /**
  * The reads Today needs, bare: the snoozes in force, the first keys of each index range
@@ -153,7 +146,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
   await panel.setViewportSize({ width: 400, height: 900 });
   // tsx names inner functions with a `__name` helper that the page does not have.
   await panel.addInitScript('window.__name = (fn) => fn;');
-  await panel.addInitScript(WATCH_RENDER);
+  await panel.addInitScript(REPORT_RENDER);
   const url = browser.pageUrl(`sidepanel.html?tabId=${EMPTY_TAB}`);
   const blankPage = await blankPageTab(browser);
   const blanks: number[] = [];
@@ -162,16 +155,10 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
   const floors: number[] = [];
   let rows = 0;
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
+    const frame = reportedFrame(panel);
     await panel.goto(url);
-    await panel.waitForFunction(
-      () => (window as unknown as { __rendered?: number }).__rendered,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
+    const rendered = (await frame).now;
     const t = await panel.evaluate(() => ({
-      rendered: (window as unknown as { __rendered: number }).__rendered,
       domContentLoaded: (
         performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       ).domContentLoadedEventEnd,
@@ -183,7 +170,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
     const blank = await blankPage.open();
     if (i < WARMUP) continue;
     blanks.push(blank);
-    open.push(t.rendered);
+    open.push(rendered);
     loaded.push(t.domContentLoaded);
     floors.push(floor);
   }
