@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { sidePanelStartChunk } from './scripts/build/side-panel-start-chunk';
 
 // Host access: Gmail, and LinkedIn. LinkedIn is a single-page app, so its content script
 // must run on every www.linkedin.com page (a rep lands on the feed and clicks through to
@@ -9,6 +10,16 @@ export default defineConfig({
   // RAPPORT_OUT_DIR lets parallel runs (tests, bench) build without overwriting each other.
   outDir: process.env.RAPPORT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The build that holds the HTML pages (the content scripts and the worker are built
+    // apart, each as one file).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'sidepanel')) return;
+      for (const output of [config.build?.rollupOptions?.output].flat()) {
+        if (output) output.manualChunks = sidePanelStartChunk();
+      }
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Rapport',
     description:
