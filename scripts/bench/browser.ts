@@ -123,6 +123,14 @@ export async function blankPageTab(browser: BenchBrowser) {
   };
 }
 
+/**
+ * A document of Rapport's origin that runs none of Rapport's code (its toolbar icon): the
+ * bare reads' floor runs there, on a quiet main thread with the database not yet open in
+ * the document, as the panel finds it; and a panel tab sent there between two openings
+ * starts the next one, as a side panel does, without first unloading the last panel.
+ */
+export const QUIET_PAGE = 'icon/16.png';
+
 /** Serves `html` at every address `url` matches (the real match patterns then apply). */
 export async function serve(context: BrowserContext, url: string | RegExp, html: string) {
   await context.route(url, (route) =>

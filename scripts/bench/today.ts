@@ -4,7 +4,13 @@
 // date after a write (a page's message, the background's index counts, the badge set),
 // beside the same counts done bare.
 import { recordTabSignal } from '../lib/chromium';
-import { blankPageTab, reportedFrame, reportFrameWhen, sleep, type BenchBrowser } from './browser';
+import {
+  blankPageTab,
+  QUIET_PAGE,
+  reportedFrame,
+  reportFrameWhen,
+  type BenchBrowser,
+} from './browser';
 import { ensureSeeded } from './side-panel';
 import { median, summarise, type Figure } from './stats';
 
@@ -154,6 +160,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
   const loaded: number[] = [];
   const floors: number[] = [];
   let rows = 0;
+  let listed: string | null = null;
   for (let i = 0; i < WARMUP + RUNS; i += 1) {
     const frame = reportedFrame(panel);
     await panel.goto(url);
@@ -165,7 +172,8 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
       rows: document.querySelectorAll('ol.today-list > li').length,
     }));
     rows = t.rows;
-    await sleep(100);
+    listed = await panel.locator('.today .section-head [role=status]').textContent();
+    await panel.goto(browser.pageUrl(QUIET_PAGE));
     const floor = await panel.evaluate(bareTodayReads, FIRST_ROWS);
     const blank = await blankPage.open();
     if (i < WARMUP) continue;
@@ -174,9 +182,9 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
     loaded.push(t.domContentLoaded);
     floors.push(floor);
   }
-  const listed = await panel.locator('.today .section-head [role=status]').textContent();
-
-  // The badge after a write: the message every page sends once its write has committed.
+  // The badge after a write: the message every page sends once its write has committed,
+  // sent from the panel as Today's own buttons do.
+  await panel.goto(url);
   const badge: number[] = [];
   const badgeFloors: number[] = [];
   let shownText = '';
@@ -211,7 +219,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
       budget: TODAY_BUDGET_MS,
       budgetOn: 'p95',
       floor,
-      note: `navigation → the frame after the first rows are in the DOM; ${rows} rows painted of ${listed?.trim()}; floor: an empty extension page opened in the same tab (navigation → first frame), plus the same reads bare in the page (snoozes, the first ${FIRST_ROWS} keys of each index and those summaries, the counts stopped at 100, the rows' people)`,
+      note: `navigation → the frame after the first rows are in the DOM; ${rows} rows painted of ${listed?.trim()}; floor: an empty extension page (navigation → first frame), plus the same reads bare in a fresh document of Rapport’s origin that runs none of its code (snoozes, the first ${FIRST_ROWS} keys of each index and those summaries, the counts stopped at 100, the rows' people)`,
     },
     open,
   );
