@@ -5,9 +5,11 @@ export interface WatchOptions {
   intervalMs?: number;
   /**
    * The longest pause between readings while the page churns without changing what is
-   * read: each such reading doubles the pause up to this, and any change in the reading,
-   * any typing, focus move, click or navigation, or a moment of quiet, brings it back to
-   * `intervalMs`.
+   * read: each such reading makes the pause four times longer up to this (60, 240, 960 ms:
+   * each reading re-arms the observer, and the page's next burst then builds its mutation
+   * records, so every reading skipped is churn the page does not pay for). Any change in
+   * the reading, any typing, focus move, click or navigation, or a moment of quiet, brings
+   * it back to `intervalMs`.
    */
   maxIntervalMs?: number;
   /**
@@ -33,6 +35,8 @@ export interface WatchOptions {
 const QUIET_MS = 100;
 /** Readings at the shortest pause after a change, before churn is assumed. */
 const SETTLING_READINGS = 1;
+/** How much longer each pause gets while the page churns to no effect. */
+const BACKOFF = 4;
 
 /**
  * The content script's one observer. Any DOM change, navigation, typing, click or focus
@@ -47,7 +51,7 @@ export function watchPage<T>(
   onChange: (value: T) => void,
   {
     intervalMs = 60,
-    maxIntervalMs = 480,
+    maxIntervalMs = 960,
     mutations = { childList: true },
     shadowRoots = () => [],
   }: WatchOptions = {},
@@ -80,7 +84,8 @@ export function watchPage<T>(
     // The first readings after a change stay quick: a change often comes with a few more
     // (a dialog filling in, Rapport's own badge going in), which are not churn.
     idleReadings = changed || repActed ? 0 : idleReadings + 1;
-    pause = idleReadings < SETTLING_READINGS ? intervalMs : Math.min(pause * 2, maxIntervalMs);
+    pause =
+      idleReadings < SETTLING_READINGS ? intervalMs : Math.min(pause * BACKOFF, maxIntervalMs);
     repActed = false;
     if (!changed) return;
     last = key;
