@@ -30,3 +30,14 @@ if (!existsSync(chromium)) {
   );
   process.exit(1);
 }
+
+// The tests also run the Firefox build in Debian's Firefox ESR (never a downloaded browser).
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (process.env.npm_lifecycle_event === 'pretest' && !existsSync(firefox)) {
+  console.error(
+    `Rapport's tests need Firefox at ${firefox} to run the Firefox build.\n` +
+      'On Debian or Ubuntu:  sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
+      'Elsewhere: install Firefox and set FIREFOX_PATH to its executable.',
+  );
+  process.exit(1);
+}
