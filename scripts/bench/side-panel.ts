@@ -234,8 +234,9 @@ export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {
   // `rapport:first-read` mark its entry sets before the database opens, to the
   // `rapport:context-read` mark when the person's context has been read: the tab's signal
   // from storage.session, then the person, notes and touches through Dexie) against the
-  // same IndexedDB reads done bare in a fresh document of the same origin (QUIET_PAGE). The data phase, first read → context
-  // painted, adds React's renders and the paint, and is shown beside the floor too.
+  // same IndexedDB reads done bare in a fresh document of the same origin (QUIET_PAGE). The
+  // data phase, first read → context painted, adds React's renders and the paint, and is
+  // shown beside the floor too.
   const floor = median(floors);
   const FLOOR_NOTE =
     'floor: the same IndexedDB reads (open, slug index, person, notes, 50 newest touches, count) done bare in a fresh document of Rapport’s origin that runs none of its code';
