@@ -58,7 +58,7 @@ try {
   await popup.getByRole('button', { name: 'Discard draft' }).click();
   for (const name of ['Priya Natarajan', 'Jonas Lindqvist']) {
     await popup.getByRole('button', { name: 'Change person' }).click();
-    await popup.getByRole('searchbox', { name: 'Find a person' }).fill(name);
+    await popup.getByRole('combobox', { name: 'Find a person' }).fill(name);
     await popup.getByRole('button', { name: `New person “${name}”` }).click();
     await popup.getByRole('button', { name: `Add ${name} to Rapport` }).click();
   }
@@ -66,7 +66,7 @@ try {
   // The last save's confirmation goes by itself after a few seconds; the picture shows
   // the search as a rep finds it on opening.
   await popup.getByText(/^Saved to /).waitFor({ state: 'detached', timeout: 20_000 });
-  await popup.getByRole('list', { name: 'Recent people' }).getByRole('button').nth(2).waitFor();
+  await popup.getByRole('listbox', { name: 'Recent people' }).getByRole('option').nth(2).waitFor();
   await shoot(popup, 'popup-search.png');
   await popup.emulateMedia({ colorScheme: 'dark' });
   await shoot(popup, 'popup-search-dark.png');
