@@ -7,6 +7,22 @@ import { rebuildWordIndex, type WordIndexRecord } from './word-index';
 export const DATABASE_NAME = 'rapport';
 
 /**
+ * Version 6's tables and indexes, which version 7 keeps as they are (it changes data only),
+ * written once so that the two are seen to be the same.
+ */
+const STORES_SINCE_VERSION_6 = {
+  people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt, *distinctFrom',
+  notes: 'id, [personId+createdAt]',
+  touches: 'id, [personId+at], &[channel+externalId], at',
+  unattachedTouches: 'id, identity, at, &[messageKey+identity]',
+  personSummaries:
+    'personId, *promiseDueAts, *meetingAts, replyFrom, [followUpRun+followUpFrom], coldFrom, rollAt',
+  snoozes: 'personId, until',
+  reminders: 'key',
+  wordIndex: 'key',
+} as const;
+
+/**
  * The schema history, one entry per Dexie version. Never edit an entry once released:
  * add a new version with its upgrade instead, and a test that opens a database built by
  * every earlier version (tests/storage/migrations.test.ts).
@@ -56,31 +72,11 @@ export const SCHEMA_VERSIONS = {
   // Version 6 adds the word index search reads (storage/word-index.ts), and the people a
   // person was marked as not being (`distinctFrom`), so deleting someone can find the marks
   // that name them.
-  6: {
-    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt, *distinctFrom',
-    notes: 'id, [personId+createdAt]',
-    touches: 'id, [personId+at], &[channel+externalId], at',
-    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
-    personSummaries:
-      'personId, *promiseDueAts, *meetingAts, replyFrom, [followUpRun+followUpFrom], coldFrom, rollAt',
-    snoozes: 'personId, until',
-    reminders: 'key',
-    wordIndex: 'key',
-  },
+  6: STORES_SINCE_VERSION_6,
   // Version 7 keys each open promise in `promiseDueAts` by its due moment and its id: a
   // multi-entry index keeps one of equal keys, so two promises of one person due at the
   // same moment counted as one. Same tables and indexes; the summaries' keys are rewritten.
-  7: {
-    people: 'id, *emails, linkedinSlug, linkedinMemberId, name, updatedAt, *distinctFrom',
-    notes: 'id, [personId+createdAt]',
-    touches: 'id, [personId+at], &[channel+externalId], at',
-    unattachedTouches: 'id, identity, at, &[messageKey+identity]',
-    personSummaries:
-      'personId, *promiseDueAts, *meetingAts, replyFrom, [followUpRun+followUpFrom], coldFrom, rollAt',
-    snoozes: 'personId, until',
-    reminders: 'key',
-    wordIndex: 'key',
-  },
+  7: STORES_SINCE_VERSION_6,
 } as const;
 
 export type RapportDatabase = Dexie & {
