@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../../scripts/lib/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXTENSION = path.join(ROOT, process.env.RAPPORT_OUT_DIR || '.output', 'firefox-mv2');
@@ -58,16 +59,20 @@ afterAll(async () => {
 });
 
 /** The newest page whose address starts with `prefix`, once one is open. */
-async function pageAt(prefix: string, timeoutMs = 15_000): Promise<Page> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    for (const page of (await browser.pages()).reverse()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return page;
-    }
-    if (Date.now() > deadline) throw new Error(`No page at ${prefix} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+async function pageAt(prefix: string): Promise<Page> {
+  const found = await eventually(
+    async () => {
+      for (const page of (await browser.pages()).reverse()) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(prefix)) return page;
+      }
+      return undefined;
+    },
+    (page) => page !== undefined,
+    `a page at ${prefix}`,
+    15_000,
+  );
+  return found!;
 }
 
 describe('Rapport in Firefox', () => {
