@@ -105,9 +105,10 @@ async function writeChecked(
       db.snoozes.bulkPut(writes.snoozes),
       db.reminders.bulkPut(writes.reminders),
     ]);
-    // The words are worked out once the page has handed the browser every record (a
-    // macrotask later, kept in the transaction by waitFor).
-    await Dexie.waitFor(new Promise((handed) => setTimeout(handed, 0)));
+    // The words and summaries are worked out at once, while the browser writes those
+    // records. Waiting a macrotask first (kept in the transaction by Dexie.waitFor) waited
+    // for the whole write: waitFor keeps a transaction alive with requests of its own, which
+    // queue behind every put, so the work ran only after the last one, not beside them.
     const wordChanges = words.changes();
     const attached = keptUnattached ? await attachUnattached(db, writes.people, now) : [];
     const touches = [...writes.touches, ...attached];
