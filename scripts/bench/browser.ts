@@ -131,6 +131,46 @@ export async function blankPageTab(browser: BenchBrowser) {
  */
 export const QUIET_PAGE = 'icon/16.png';
 
+/**
+ * Clicks the button whose text matches `button` and times, on the page's own clock, the
+ * click → the first frame after a status (`role="status"`) reads `done`. Seen by a
+ * MutationObserver in the page, the moment is exact; Playwright waiting for the text from
+ * outside would poll it at intervals up to half a second, counted as part of a write.
+ */
+export function clickTimedUntil(
+  page: Page,
+  button: RegExp,
+  done: RegExp,
+  timeoutMs = 300_000,
+): Promise<number> {
+  return page.evaluate(
+    ({ button, done, timeoutMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const buttonText = new RegExp(button);
+        const doneText = new RegExp(done);
+        const target = [...document.querySelectorAll('button')].find((b) =>
+          buttonText.test(b.textContent ?? ''),
+        );
+        if (!target) return reject(new Error(`no button ${buttonText}`));
+        // No named helpers in here: the page has none of the bundler's naming shims.
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const statuses = [...document.querySelectorAll('[role="status"]')];
+          if (!statuses.some((s) => doneText.test(s.textContent ?? ''))) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(
+          () => reject(new Error(`no status ${doneText} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        target.click();
+      }),
+    { button: button.source, done: done.source, timeoutMs },
+  );
+}
+
 /** Serves `html` at every address `url` matches (the real match patterns then apply). */
 export async function serve(context: BrowserContext, url: string | RegExp, html: string) {
   await context.route(url, (route) =>

@@ -95,17 +95,23 @@ export function summarise(
 }
 
 /**
- * A figure beside its floor measured in the same run: the ratio of the medians, held to
- * `ratioBudget` when one is given.
+ * A figure beside its floor measured in the same run, run for run: `samples[i]` and
+ * `floors[i]` were measured one right after the other. The ratio held to `ratioBudget` is
+ * the median of the runs' own ratios, so that the machine speeding up or slowing down
+ * between runs (seconds-long writes meet both) cancels out within each pair instead of
+ * moving one median and not the other.
  */
 export function againstFloor(
   base: Omit<Figure, 'runs' | 'median' | 'p95' | 'floor' | 'ratioToFloor'>,
   samples: number[],
   floors: number[],
 ): Figure {
+  if (samples.length !== floors.length) {
+    throw new Error(`${base.id}: ${samples.length} runs beside ${floors.length} floors`);
+  }
   const figure = summarise(base, samples);
   figure.floor = median(floors);
-  figure.ratioToFloor = figure.median / figure.floor;
+  figure.ratioToFloor = median(samples.map((sample, i) => sample / floors[i]!));
   return figure;
 }
 

@@ -47,13 +47,22 @@ describe('the bench’s statistics', () => {
     expect(one).toEqual({ id: 'y', what: 'y', unit: 'bytes', runs: 1, median: 2048, p95: 2048 });
   });
 
-  it('judges a figure against its floor by the ratio of the medians', () => {
+  it('judges a figure against its floor by the median of each run’s own ratio', () => {
+    // The machine slows down for the third pair: two of the three writes are 1.1× the floor
+    // measured beside them, though the medians alone (130 against 100) would say 1.3×.
     const figure = againstFloor(
       { id: 'w', what: 'write', unit: 'ms', ratioBudget: 1.25 },
-      [120, 130, 125],
-      [100, 90, 110],
+      [130, 110, 132],
+      [100, 100, 120],
     );
-    expect(figure).toMatchObject({ median: 125, floor: 100, ratioToFloor: 1.25 });
+    expect(figure).toMatchObject({ median: 130, floor: 100 });
+    expect(figure.ratioToFloor).toBeCloseTo(1.1, 10);
+  });
+
+  it('refuses runs and floors that do not pair up', () => {
+    expect(() =>
+      againstFloor({ id: 'w', what: 'write', unit: 'ms' }, [110, 132], [100, 120, 150]),
+    ).toThrow(/2 runs beside 3 floors/);
   });
 
   it('prints the spread beside each figure and marks a median too uncertain to compare', () => {
