@@ -85,6 +85,19 @@ const REPORT_FIRST_FRAME = `document.addEventListener('DOMContentLoaded', () => 
  * opening being timed, which no rep's browser has.
  */
 export function reportedFrame(page: Page, timeoutMs = 60_000): Promise<ReportedFrame> {
+  return consoleReport<ReportedFrame>(page, FRAME_REPORT, 'a painted frame', timeoutMs);
+}
+
+/**
+ * The next value `page` reports by `console.debug(tag + JSON.stringify(value))`: how a
+ * page's init script tells the bench what it measured without the bench touching the page.
+ */
+export function consoleReport<T>(
+  page: Page,
+  tag: string,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const stop = () => {
       clearTimeout(timer);
@@ -92,13 +105,13 @@ export function reportedFrame(page: Page, timeoutMs = 60_000): Promise<ReportedF
     };
     const onConsole = (message: ConsoleMessage) => {
       const text = message.text();
-      if (message.type() !== 'debug' || !text.startsWith(FRAME_REPORT)) return;
+      if (message.type() !== 'debug' || !text.startsWith(tag)) return;
       stop();
-      resolve(JSON.parse(text.slice(FRAME_REPORT.length)) as ReportedFrame);
+      resolve(JSON.parse(text.slice(tag.length)) as T);
     };
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`${page.url()} reported no painted frame within ${timeoutMs} ms`));
+      reject(new Error(`${page.url()} reported no ${what} within ${timeoutMs} ms`));
     }, timeoutMs);
     page.on('console', onConsole);
   });
@@ -124,10 +137,11 @@ export async function blankPageTab(browser: BenchBrowser) {
 }
 
 /**
- * A document of Rapport's origin that runs none of Rapport's code (its toolbar icon): the
- * bare reads' floor runs there, on a quiet main thread with the database not yet open in
- * the document, as the panel finds it; and a panel tab sent there between two openings
- * starts the next one, as a side panel does, without first unloading the last panel.
+ * A document of Rapport's origin that runs none of Rapport's code (its toolbar icon): bare
+ * reads run there on a quiet main thread, with the database not yet open in the document
+ * (Today's floor, and the side panel's reads in a settled document); and a panel tab sent
+ * there between two openings starts the next one, as a side panel does, without first
+ * unloading the last panel.
  */
 export const QUIET_PAGE = 'icon/16.png';
 
