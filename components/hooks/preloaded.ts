@@ -45,19 +45,38 @@ export const personKey = (identity: PersonIdentity) =>
 export const contextKey = (personId: string, touchWindow: number) => `${personId}|${touchWindow}`;
 
 const tabSignals = new Map<number, Promise<TabSignal | null>>();
+/** Early reads of a tab's signal that have answered, by tab. */
+const answeredTabSignals = new Map<number, TabSignal | null>();
 
 /**
  * A read of a tab's signal started before React mounted (the side panel's entry starts it
- * first thing), so it overlaps the first render.
+ * first thing), so it overlaps the first render, or is done before it.
  */
 export function offerTabSignal(tabId: number, read: Promise<TabSignal | null>): void {
   tabSignals.set(tabId, read);
+  read.then(
+    (value) => {
+      if (tabSignals.get(tabId) === read) answeredTabSignals.set(tabId, value);
+    },
+    // A failed early read leaves the hook to read the signal itself.
+    () => undefined,
+  );
+}
+
+/**
+ * What the early read of a tab's signal answered, when it has: the first render shows it at
+ * once, with the person and their context read alongside it, instead of a render of
+ * "Loading…" and another once the hook has taken the read (a frame apart).
+ */
+export function preloadedTabSignalAnswer(tabId: number): TabSignal | null | undefined {
+  return answeredTabSignals.get(tabId);
 }
 
 /** The early read of a tab's signal, once: useTabSignal's first run takes it. */
 export function takePreloadedTabSignal(tabId: number): Promise<TabSignal | null> | undefined {
   const read = tabSignals.get(tabId);
   tabSignals.delete(tabId);
+  answeredTabSignals.delete(tabId);
   return read;
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readTabSignal, watchTabSignal, type TabSignal } from '@/storage/tab-signals';
-import { takePreloadedTabSignal } from './preloaded';
+import { preloadedTabSignalAnswer, takePreloadedTabSignal } from './preloaded';
 
 /**
  * The latest page signal recorded for a tab, kept live: it changes as the rep moves
@@ -8,7 +8,9 @@ import { takePreloadedTabSignal } from './preloaded';
  * has sent nothing (not Gmail or LinkedIn, or nobody in focus yet).
  */
 export function useTabSignal(tabId: number | null | undefined): TabSignal | null | undefined {
-  const [value, setValue] = useState<TabSignal | null | undefined>(undefined);
+  const [value, setValue] = useState<TabSignal | null | undefined>(() =>
+    tabId === undefined || tabId === null ? undefined : preloadedTabSignalAnswer(tabId),
+  );
   useEffect(() => {
     if (tabId === undefined || tabId === null) return;
     let cancelled = false;
