@@ -15,7 +15,13 @@ import { summarise as summarisePerson } from '../../storage/person-summary';
 import type { Person, Touch } from '../../storage/schema';
 import { connectionsCsv, linkedinDate, vcardFile, type Connection } from '../demo/contact-files';
 import { clickTimedUntil, type BenchBrowser } from './browser';
-import { bareWrite, dropScratchDatabase, resetDatabase, SCRATCH_DATABASE } from './floor';
+import {
+  bareWrite,
+  besideFloorInTurn,
+  dropScratchDatabase,
+  resetDatabase,
+  SCRATCH_DATABASE,
+} from './floor';
 import { BENCH_NOW, personAt } from './data';
 import { againstFloor, summarise, type Figure } from './stats';
 
@@ -23,11 +29,7 @@ import { againstFloor, summarise, type Figure } from './stats';
 const PEOPLE = Number(process.env.RAPPORT_BENCH_PEOPLE ?? 10_000);
 const ROWS = PEOPLE;
 const PREVIEW_RUNS = 5;
-/**
- * Import and floor in pairs, which of the two goes first alternating (so that neither
- * always meets the other's leftovers, such as the browser compacting what was just
- * written): an even number.
- */
+/** Import and floor in pairs, taking turns going first: an even number. */
 const WRITE_RUNS = 8;
 const PREVIEW_BUDGET_MS = 3_000;
 const WRITE_RATIO_BUDGET = 1.25;
@@ -141,18 +143,19 @@ export async function benchContactsImport(browser: BenchBrowser): Promise<Figure
     }
     const writes: number[] = [];
     const floors: number[] = [];
-    const floor = async () => {
-      await resetDatabase(page, SCRATCH_DATABASE, seeded);
-      floors.push(await bareWrite(page, bench.writes));
-    };
-    for (let i = 0; i < WRITE_RUNS; i += 1) {
-      if (i % 2) await floor();
-      await resetDatabase(page, 'rapport', seeded);
-      await openOptions(page, browser);
-      await preview(page, bench.file);
-      writes.push(await clickTimedUntil(page, /^Import [\d,]+ people$/, /^Imported from/));
-      if (i % 2 === 0) await floor();
-    }
+    await besideFloorInTurn(
+      WRITE_RUNS,
+      async () => {
+        await resetDatabase(page, 'rapport', seeded);
+        await openOptions(page, browser);
+        await preview(page, bench.file);
+        writes.push(await clickTimedUntil(page, /^Import [\d,]+ people$/, /^Imported from/));
+      },
+      async () => {
+        await resetDatabase(page, SCRATCH_DATABASE, seeded);
+        floors.push(await bareWrite(page, bench.writes));
+      },
+    );
     const counts = `${bench.writes.people.length.toLocaleString('en')} people, ${bench.writes.touches.length.toLocaleString('en')} touches written`;
     const write = againstFloor(
       {

@@ -93,3 +93,21 @@ export function bareWrite(page: Page, records: TableRecords): Promise<number> {
 export async function dropScratchDatabase(page: Page): Promise<void> {
   await page.evaluate((name) => indexedDB.deleteDatabase(name), SCRATCH_DATABASE);
 }
+
+/**
+ * Runs a measurement and its floor `pairs` times, one right beside the other, which of the
+ * two goes first alternating: neither always meets the other's leftovers (the browser
+ * compacting what was just written, say). `againstFloor` then judges each pair by its own
+ * ratio. `measure` gets the pair's number.
+ */
+export async function besideFloorInTurn(
+  pairs: number,
+  measure: (pair: number) => Promise<void>,
+  floor: () => Promise<void>,
+): Promise<void> {
+  for (let pair = 0; pair < pairs; pair += 1) {
+    if (pair % 2) await floor();
+    await measure(pair);
+    if (pair % 2 === 0) await floor();
+  }
+}

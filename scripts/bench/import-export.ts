@@ -8,17 +8,22 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickTimedUntil, type BenchBrowser } from './browser';
 import { backupOf } from './data';
-import { bareWrite, dropScratchDatabase, resetDatabase, SCRATCH_DATABASE } from './floor';
+import {
+  bareWrite,
+  besideFloorInTurn,
+  dropScratchDatabase,
+  resetDatabase,
+  SCRATCH_DATABASE,
+} from './floor';
 import { againstFloor, summarise, type Figure } from './stats';
 
 /** Fewer with RAPPORT_BENCH_PEOPLE, for a quick look at the harness itself. */
 export const PEOPLE = Number(process.env.RAPPORT_BENCH_PEOPLE ?? 10_000);
 export const NOTES_EACH = 10;
 export const TOUCHES_EACH = 20;
-// Imports and floors in pairs, which of the two goes first alternating (so that neither
-// always meets the other's leftovers, such as the browser compacting what was just
-// written): an even number. A write is seconds long and varied by under 5 % either side of
-// its median over three runs on a quiet machine (7.7–8.4 s bare).
+// Imports and floors in pairs, taking turns going first: an even number. A write is seconds
+// long and varied by under 5 % either side of its median over three runs on a quiet machine
+// (7.7–8.4 s bare).
 const IMPORT_RUNS = 6;
 const EXPORT_RUNS = 5;
 /** The import's write beside the same records put with the bare IndexedDB API. */
@@ -73,21 +78,22 @@ export async function benchImportExport(browser: BenchBrowser): Promise<Figure[]
   const writes: number[] = [];
   const totals: number[] = [];
   const floors: number[] = [];
-  const floor = async () => {
-    await resetDatabase(page, SCRATCH_DATABASE);
-    floors.push(await bareWrite(page, written));
-  };
-  for (let i = 0; i < IMPORT_RUNS; i += 1) {
-    if (i % 2) await floor();
-    await open();
-    if (i) await resetDatabase(page, 'rapport');
-    await open();
-    const t = await importThroughOptions(page, notesFile);
-    plans.push(t.plan);
-    writes.push(t.write);
-    totals.push(t.total);
-    if (i % 2 === 0) await floor();
-  }
+  await besideFloorInTurn(
+    IMPORT_RUNS,
+    async (pair) => {
+      await open();
+      if (pair) await resetDatabase(page, 'rapport');
+      await open();
+      const t = await importThroughOptions(page, notesFile);
+      plans.push(t.plan);
+      writes.push(t.write);
+      totals.push(t.total);
+    },
+    async () => {
+      await resetDatabase(page, SCRATCH_DATABASE);
+      floors.push(await bareWrite(page, written));
+    },
+  );
   await dropScratchDatabase(page);
   const exports: number[] = [];
   for (let i = 0; i < EXPORT_RUNS; i += 1) exports.push(await exportThroughOptions(page));
