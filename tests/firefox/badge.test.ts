@@ -8,9 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../../scripts/lib/chromium';
+import { eventually, ROOT } from '../../scripts/lib/chromium';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXTENSION = path.join(ROOT, process.env.RAPPORT_OUT_DIR || '.output', 'firefox-mv2');
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const SLUG = 'maya-lindqvist-demo';
