@@ -203,21 +203,36 @@ export interface WordChange {
   after: WordPlaces | null;
 }
 
-/**
- * Brings the index in line with these changes, inside the caller's transaction (which
- * must include the word index): new people get a number, deleted people lose theirs and
- * every posting, and each changed word is rewritten in its shard.
- */
-export async function applyWordChanges(
+/** The document list as stored; an empty one when the index has none yet. */
+export function readDocumentList(
   db: Pick<WordIndexTables, 'wordIndex'>,
-  changes: WordChange[],
-): Promise<void> {
+): PromiseExtended<DocumentList> {
+  return db.wordIndex
+    .get(DOCUMENTS_KEY)
+    .then((list) => (list as DocumentList | undefined) ?? { key: DOCUMENTS_KEY, ids: [] });
+}
+
+/** What changes bring to the index: the changed postings by shard, and the document list after. */
+export interface WordIndexUpdate {
+  byShard: Map<string, ShardChanges>;
+  list: DocumentList;
+  listChanged: boolean;
+}
+
+/**
+ * Works out what these changes do to the index, given its document list (left as it is):
+ * new people get a number, deleted people lose theirs and every posting, and each changed
+ * word is listed under its shard. Null when no one's words change. Only memory is touched,
+ * so a writer can work this out while the browser writes its records, with the document
+ * list read beforehand.
+ */
+export function planWordChanges(
+  stored: DocumentList,
+  changes: readonly WordChange[],
+): WordIndexUpdate | null {
   const relevant = changes.filter((c) => !samePlaces(c.before, c.after));
-  if (relevant.length === 0) return;
-  const list = ((await db.wordIndex.get(DOCUMENTS_KEY)) as DocumentList | undefined) ?? {
-    key: DOCUMENTS_KEY,
-    ids: [],
-  };
+  if (relevant.length === 0) return null;
+  const list: DocumentList = { key: DOCUMENTS_KEY, ids: [...stored.ids] };
   const numbers = new Map<string, number>();
   list.ids.forEach((id, doc) => id && numbers.set(id, doc));
   let listChanged = false;
@@ -263,6 +278,17 @@ export async function applyWordChanges(
     postings.docs = order.map((i) => postings.docs[i]!);
     postings.places = order.map((i) => postings.places[i]!);
   }
+  return { byShard, list, listChanged };
+}
+
+/**
+ * Writes an update worked out by planWordChanges, inside the caller's transaction (which
+ * must include the word index): each shard it changes is read, rewritten and put back.
+ */
+export async function writeWordUpdate(
+  db: Pick<WordIndexTables, 'wordIndex'>,
+  { byShard, list, listChanged }: WordIndexUpdate,
+): Promise<void> {
   const keys = [...byShard.keys()];
   const stored = (await db.wordIndex.bulkGet(keys)) as (WordShard | undefined)[];
   const puts: WordIndexRecord[] = [];
@@ -274,6 +300,15 @@ export async function applyWordChanges(
   });
   if (listChanged) puts.push(list);
   await Dexie.Promise.all([db.wordIndex.bulkPut(puts), db.wordIndex.bulkDelete(deletes)]);
+}
+
+/** Brings the index in line with these changes, inside the caller's transaction. */
+export async function applyWordChanges(
+  db: Pick<WordIndexTables, 'wordIndex'>,
+  changes: WordChange[],
+): Promise<void> {
+  const update = planWordChanges(await readDocumentList(db), changes);
+  if (update) await writeWordUpdate(db, update);
 }
 
 function samePlaces(a: WordPlaces | null, b: WordPlaces | null): boolean {

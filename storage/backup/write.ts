@@ -12,7 +12,14 @@ import {
 import { summaryFromRecords } from '../person-summaries';
 import type { Note, Person } from '../schema';
 import { attachUnattached } from '../unattached';
-import { applyWordChanges, rebuildWordIndex, storedNotesOf, type WordChange } from '../word-index';
+import {
+  planWordChanges,
+  readDocumentList,
+  rebuildWordIndex,
+  storedNotesOf,
+  writeWordUpdate,
+  type WordChange,
+} from '../word-index';
 import { checkBackup, ImportRejectedError, type CheckedBackup } from './check';
 import {
   planAgainst,
@@ -92,9 +99,10 @@ async function writeChecked(
     // for kept contact, which is looked up only when some is stored. Only people already
     // stored can have a summary; the new ones are summed up from the file.
     const storedIds = new Set(stored.people.flatMap((p) => (p ? [p.id] : [])));
-    const [before, words] = await Dexie.Promise.all([
+    const [before, words, documents] = await Dexie.Promise.all([
       storedSummaries(db, writes, storedIds),
       readWordsBefore(db, stored, storedIds, writes.people, writes.notes),
+      readDocumentList(db),
     ]);
     // All issued at once: IndexedDB runs them in order within the transaction, and the
     // page works out the words and summaries while the records are being written.
@@ -109,7 +117,12 @@ async function writeChecked(
     // records. Waiting a macrotask first (kept in the transaction by Dexie.waitFor) waited
     // for the whole write: waitFor keeps a transaction alive with requests of its own, which
     // queue behind every put, so the work ran only after the last one, not beside them.
+    // The word index's update is worked out against the document list read before the
+    // puts (nothing in this transaction changes it meanwhile); its shards are read once the
+    // records are written, as a read issued after a write waits for it.
     const wordChanges = words.changes();
+    const wordUpdate = wordChanges && planWordChanges(documents, wordChanges);
+    const wordsWritten = wordUpdate && writeWordUpdate(db, wordUpdate);
     const attached = keptUnattached ? await attachUnattached(db, writes.people, now) : [];
     const touches = [...writes.touches, ...attached];
     const { summaries, missing } = summariesAfter({ ...writes, touches }, before, now);
@@ -119,8 +132,10 @@ async function writeChecked(
     await Dexie.Promise.all([
       written,
       db.personSummaries.bulkPut([...summaries, ...rebuilt.flatMap((s) => (s ? [s] : []))]),
+      wordsWritten,
     ]);
-    await (wordChanges ? applyWordChanges(db, wordChanges) : rebuildWordIndex(db));
+    // The whole index built anew reads every person and note: after the writes.
+    if (!wordChanges) await rebuildWordIndex(db);
     return { ...plan, attached: attached.length };
   });
 }

@@ -12,6 +12,7 @@ import { searchPeople } from '@/storage/search';
 import {
   DOCUMENTS_KEY,
   packPostings,
+  planWordChanges,
   shardPostings,
   type DocumentList,
   type WordShard,
@@ -99,6 +100,36 @@ describe('the packed postings of the word index', () => {
   it('take about a byte a posting when people are close together', () => {
     const docs = Array.from({ length: 1000 }, (_, i) => i * 3);
     expect(packPostings({ docs, places: docs.map(() => 5) }).length).toBe(1000);
+  });
+});
+
+describe('working out a word index update before writing it', () => {
+  const places = (words: Record<string, number>) => new Map(Object.entries(words));
+
+  it('numbers new people after everyone listed and blanks the deleted, leaving the list read as it was', () => {
+    const stored: DocumentList = { key: DOCUMENTS_KEY, ids: ['maya', 'jonas'] };
+    const update = planWordChanges(stored, [
+      { personId: 'kofi', before: null, after: places({ okafor: 1 }) },
+      { personId: 'jonas', before: places({ novak: 1 }), after: null },
+      { personId: 'maya', before: places({ maya: 1 }), after: places({ maya: 1 }) },
+    ])!;
+    expect(update.list.ids).toEqual(['maya', '', 'kofi']);
+    expect(update.listChanged).toBe(true);
+    expect(stored.ids).toEqual(['maya', 'jonas']);
+    // Each changed word with its people's numbers and new places (0: the word is gone).
+    const changed = [...update.byShard.values()].flatMap((shard) =>
+      [...shard].map(([word, { docs, places }]) => [word, { docs, places }] as const),
+    );
+    expect(Object.fromEntries(changed)).toEqual({
+      okafor: { docs: [2], places: [1] },
+      novak: { docs: [1], places: [0] },
+    });
+  });
+
+  it("has nothing to write when nobody's words change", () => {
+    const stored: DocumentList = { key: DOCUMENTS_KEY, ids: ['maya'] };
+    const same = places({ maya: 1, lindqvist: 1 });
+    expect(planWordChanges(stored, [{ personId: 'maya', before: same, after: same }])).toBeNull();
   });
 });
 
