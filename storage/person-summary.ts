@@ -143,12 +143,25 @@ export function summarise(
  * the person's records.
  */
 export function decidesNothing(summary: PersonSummary): boolean {
+  return summary.promises.length === 0 && summary.touches.every(plansNothing);
+}
+
+/**
+ * Whether the summary of someone with only these records would decide nothing, told without
+ * making it (an import of thousands of connections skips making theirs): none of the notes is
+ * an open dated promise, and none of the touches is a message, a call or a meeting. When this
+ * says no, the summary may still decide nothing (a promise whose later edit closed it):
+ * decidesNothing on the summary made has the last word.
+ */
+export function recordsDecideNothing(notes: readonly Note[], touches: readonly Touch[]): boolean {
   return (
-    summary.promises.length === 0 &&
-    summary.touches.every(
-      (t) => !isInboundMessage(t) && !isOutboundMessage(t) && !isCallOrMeeting(t),
-    )
+    !notes.some((n) => isOpenPromise(n) && n.dueAt !== undefined) && touches.every(plansNothing)
   );
+}
+
+/** A touch that plans nothing by itself: not a message, a call or a meeting. */
+function plansNothing(t: Touch): boolean {
+  return !isInboundMessage(t) && !isOutboundMessage(t) && !isCallOrMeeting(t);
 }
 
 /** What changed about a person since their summary was made. */

@@ -4,6 +4,7 @@ import { personWordPlaces, type WordPlaces } from '../../utils/domain/search';
 import type { RapportDatabase } from '../db';
 import {
   decidesNothing,
+  recordsDecideNothing,
   summarise,
   summaryPerson,
   withChange,
@@ -190,6 +191,7 @@ function summariesAfter(
     const person = written.get(id) ?? (summary && summaryPerson(summary));
     if (summary && person) summaries.push(withChange(summary, person, change, now));
     else if (person && !before.has(id)) {
+      if (recordsDecideNothing(change.notes, change.touches)) continue;
       const made = summarise(person, change.notes, change.touches, now);
       if (!decidesNothing(made)) summaries.push(made);
     } else missing.push(id);

@@ -16,7 +16,12 @@ import { addNote, deleteNote, restoreNote, updateNote } from '@/storage/notes';
 import { deletePeople, undoDelete } from '@/storage/erase';
 import { mergePeople, undoMerge } from '@/storage/merge';
 import { addPerson, updatePerson } from '@/storage/people';
-import { decidesNothing, summarise, withChange } from '@/storage/person-summary';
+import {
+  decidesNothing,
+  recordsDecideNothing,
+  summarise,
+  withChange,
+} from '@/storage/person-summary';
 import type { Note, Person, Touch } from '@/storage/schema';
 import { restoreSnooze, snoozePerson } from '@/storage/snoozes';
 import { recordSeenMessage } from '@/storage/unattached';
@@ -99,6 +104,50 @@ describe('a person summary', () => {
         },
       ),
     );
+  });
+
+  it('is known to decide nothing before it is made only when the summary made decides nothing', () => {
+    // Mostly touches that plan nothing (LinkedIn's "Connected on"), at times a message.
+    const neutral = touchArb(fc.uuid()).map((t): Touch => ({ ...t, channel: 'other' }));
+    let toldBefore = 0;
+    fc.assert(
+      fc.property(
+        fc.array(neutral, { maxLength: 6 }),
+        fc.array(touchArb(fc.uuid()), { maxLength: 1 }),
+        fc.array(noteArb(fc.uuid()), { maxLength: 2 }),
+        fc.integer({ min: -3 * 24, max: 24 }),
+        (connections, messages, notes, hours) => {
+          const touches = [...connections, ...messages];
+          if (!recordsDecideNothing(notes, touches)) return;
+          toldBefore += 1;
+          expect(decidesNothing(summarise(who, notes, touches, NOW + hours * HOUR))).toBe(true);
+        },
+      ),
+    );
+    expect(toldBefore).toBeGreaterThan(10);
+    const connected: Touch = {
+      id: 't1',
+      personId: 'p1',
+      channel: 'other',
+      direction: 'out',
+      at: NOW - DAY,
+      createdAt: NOW,
+    };
+    const promise: Note = {
+      id: 'n1',
+      personId: 'p1',
+      body: 'Send the deck',
+      kind: 'promise',
+      oneOff: false,
+      pinned: false,
+      dueAt: NOW + DAY,
+      source: 'sidepanel',
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    expect(recordsDecideNothing([{ ...promise, kind: 'said' }], [connected])).toBe(true);
+    expect(recordsDecideNothing([], [{ ...connected, channel: 'email' }])).toBe(false);
+    expect(recordsDecideNothing([promise], [connected])).toBe(false);
   });
 
   it('plans, at any moment from its own, what everything plans', () => {
