@@ -23,7 +23,8 @@ import { againstFloor, summarise, type Figure } from './stats';
 // Thirty pairs: starts are short and vary with what else the machine does; at thirty the
 // median's 95 % interval is the 10th to 21st run.
 const WORKER_RUNS = 30;
-const PANEL_RUNS = 20;
+// Judged on the p95: thirty openings, each from a stopped worker (a few seconds apiece).
+const PANEL_RUNS = 30;
 /**
  * The first reply from a stopped worker: 100 ms, within which an answer feels immediate,
  * plus the browser's own start of a worker; and no more than 3× what a bare worker takes.
