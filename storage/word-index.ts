@@ -307,6 +307,8 @@ export async function applyWordChanges(
   db: Pick<WordIndexTables, 'wordIndex'>,
   changes: WordChange[],
 ): Promise<void> {
+  // Most edits (a due date, a pin, consent) change no one's words: then nothing is read.
+  if (changes.every((c) => samePlaces(c.before, c.after))) return;
   const update = planWordChanges(await readDocumentList(db), changes);
   if (update) await writeWordUpdate(db, update);
 }
