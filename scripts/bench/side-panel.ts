@@ -185,13 +185,14 @@ async function floorOpening(panel: Page, url: string): Promise<number> {
 
 /**
  * A LinkedIn profile open in a tab, whose person (in the middle of the database) Rapport
- * knows: the page the panel steps open the panel for.
+ * knows: the page the panel steps open the panel for. Once Rapport has recorded it, the
+ * page is no longer served, so that the panel openings timed next are not intercepted.
  */
 export async function openKnownProfile(browser: BenchBrowser) {
   const person = personAt(PERSON);
   const slug = person.linkedinSlug!;
   const profileUrl = `https://www.linkedin.com/in/${slug}/`;
-  await serve(
+  const stopServing = await serve(
     browser.context,
     'https://www.linkedin.com/**',
     readFileSync(path.join(ROOT, 'scripts/demo/pages/linkedin-profile.html'), 'utf8').replaceAll(
@@ -201,7 +202,9 @@ export async function openKnownProfile(browser: BenchBrowser) {
   );
   const tab = await browser.context.newPage();
   await tab.goto(profileUrl);
-  return { person, tab, tabId: await tabIdOf(browser.worker, profileUrl) };
+  const tabId = await tabIdOf(browser.worker, profileUrl);
+  await stopServing();
+  return { person, tab, tabId };
 }
 
 export async function benchSidePanel(browser: BenchBrowser): Promise<Figure[]> {

@@ -18,6 +18,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Other unpacked extensions to load beside Rapport (the bench's bare-worker floor). */
   alsoLoad?: string[];
+  /** More Chromium flags. */
+  args?: string[];
 }
 
 export interface LaunchedRapport {
@@ -50,6 +52,7 @@ export async function launchChromiumWithRapport(options: LaunchOptions): Promise
       '--disable-quic',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(options.headless ? ['--disable-gpu'] : []),
+      ...(options.args ?? []),
     ],
   });
   // Rapport's worker is WXT's background.js; another extension loaded beside it has its own.
