@@ -1,4 +1,3 @@
-import { Ellipsis } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
 import { useDisclosure } from './hooks/useDisclosure';
 
@@ -43,7 +42,7 @@ export function RowMenu({
         title={label}
         onClick={() => setOpen(!open)}
       >
-        <Ellipsis aria-hidden size={16} />
+        <span className="icon-ellipsis" aria-hidden="true" />
       </button>
       <div
         id={id}
