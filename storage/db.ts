@@ -93,14 +93,10 @@ export type RapportDatabase = Dexie & {
 /** Opens (lazily) Rapport's database under the given name; tests use their own names. */
 export function createDatabase(name = DATABASE_NAME): RapportDatabase {
   const db = new Dexie(name) as RapportDatabase;
-  db.version(1).stores(SCHEMA_VERSIONS[1]);
-  // Dropping an index changes no record: IndexedDB removes it, no upgrade of data is due.
-  db.version(2).stores(SCHEMA_VERSIONS[2]);
-  // A new index over an optional field: IndexedDB builds it from the records as they are;
-  // people stored before have no member id until a page shows one.
-  db.version(3).stores(SCHEMA_VERSIONS[3]);
-  // A new, empty table: nothing stored before needs changing.
-  db.version(4).stores(SCHEMA_VERSIONS[4]);
+  // Only the versions that change data are declared: Dexie reads the schema a database
+  // actually has and brings it to the next declared version's tables and indexes itself
+  // (versions 1 to 4 only added or dropped tables and indexes). Each declaration is parsed
+  // on every page's start, the side panel's included.
   db.version(5)
     .stores(SCHEMA_VERSIONS[5])
     .upgrade((tx) =>

@@ -77,6 +77,25 @@ const unattached: UnattachedTouch = {
   messageKey: 'sent:abc',
   createdAt: 1_700_000_300_000,
 };
+/** Every table of a database as IndexedDB holds it: its key path, then its index names. */
+function installedIndexes(idb: IDBDatabase): Record<string, string[]> {
+  const names = [...idb.objectStoreNames];
+  const tx = idb.transaction(names, 'readonly');
+  return Object.fromEntries(
+    names.map((name) => {
+      const store = tx.objectStore(name);
+      return [name, [String(store.keyPath), ...[...store.indexNames].sort()]];
+    }),
+  );
+}
+
+/** A database made by today's Rapport from nothing. */
+async function freshBackend(): Promise<IDBDatabase> {
+  const db = createDatabase(`rapport-fresh-${Math.random()}`);
+  await db.open();
+  return db.backendDB();
+}
+
 const hasUnattached = (version: number) =>
   'unattachedTouches' in SCHEMA_VERSIONS[version as keyof typeof SCHEMA_VERSIONS];
 
@@ -151,6 +170,9 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
           externalId: 'linkedin:m1',
         }),
       ]);
+      // Whichever version it came from, the database has exactly today's tables and indexes:
+      // those added since, and none of those dropped since.
+      expect(installedIndexes(db.backendDB())).toEqual(installedIndexes(await freshBackend()));
       db.close();
     });
   },
