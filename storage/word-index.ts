@@ -230,8 +230,17 @@ export function planWordChanges(
   stored: DocumentList,
   changes: readonly WordChange[],
 ): WordIndexUpdate | null {
-  const relevant = changes.filter((c) => !samePlaces(c.before, c.after));
-  if (relevant.length === 0) return null;
+  const relevant = wordsChanging(changes);
+  return relevant.length === 0 ? null : planChangedWords(stored, relevant);
+}
+
+/** The changes that change someone's words: the others leave the index as it is. */
+function wordsChanging(changes: readonly WordChange[]): WordChange[] {
+  return changes.filter((c) => !samePlaces(c.before, c.after));
+}
+
+/** planWordChanges for changes that each change someone's words. */
+function planChangedWords(stored: DocumentList, relevant: readonly WordChange[]): WordIndexUpdate {
   const list: DocumentList = { key: DOCUMENTS_KEY, ids: [...stored.ids] };
   const numbers = new Map<string, number>();
   list.ids.forEach((id, doc) => id && numbers.set(id, doc));
@@ -308,9 +317,9 @@ export async function applyWordChanges(
   changes: WordChange[],
 ): Promise<void> {
   // Most edits (a due date, a pin, consent) change no one's words: then nothing is read.
-  if (changes.every((c) => samePlaces(c.before, c.after))) return;
-  const update = planWordChanges(await readDocumentList(db), changes);
-  if (update) await writeWordUpdate(db, update);
+  const relevant = wordsChanging(changes);
+  if (relevant.length === 0) return;
+  await writeWordUpdate(db, planChangedWords(await readDocumentList(db), relevant));
 }
 
 function samePlaces(a: WordPlaces | null, b: WordPlaces | null): boolean {

@@ -89,11 +89,13 @@ function installedIndexes(idb: IDBDatabase): Record<string, string[]> {
   );
 }
 
-/** A database made by today's Rapport from nothing. */
-async function freshBackend(): Promise<IDBDatabase> {
+/** The tables and indexes of a database made by today's Rapport from nothing. */
+async function freshIndexes(): Promise<Record<string, string[]>> {
   const db = createDatabase(`rapport-fresh-${Math.random()}`);
   await db.open();
-  return db.backendDB();
+  const indexes = installedIndexes(db.backendDB());
+  db.close();
+  return indexes;
 }
 
 const hasUnattached = (version: number) =>
@@ -172,7 +174,7 @@ describe.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
       ]);
       // Whichever version it came from, the database has exactly today's tables and indexes:
       // those added since, and none of those dropped since.
-      expect(installedIndexes(db.backendDB())).toEqual(installedIndexes(await freshBackend()));
+      expect(installedIndexes(db.backendDB())).toEqual(await freshIndexes());
       db.close();
     });
   },
