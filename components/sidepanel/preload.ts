@@ -13,7 +13,8 @@ import {
   offerTabSignal,
   personKey,
 } from '../hooks/preloaded';
-import { FIRST_ROWS, readToday, todayKey } from '../today/read-today';
+import { firstRowsFor } from '../today/first-rows';
+import { readToday, todayKey } from '../today/read-today';
 import { tabIdFromQuery } from '../tab-query';
 
 /**
@@ -39,10 +40,8 @@ export function preloadPanel(search: string): Promise<void> {
       if (!focus) {
         // Nobody in focus: the panel opens on Today.
         const timing = timingSettings(await settings);
-        earlyToday.offer(
-          todayKey(timing, FIRST_ROWS),
-          await readToday(db, Date.now(), timing, FIRST_ROWS),
-        );
+        const rows = firstRowsFor(window.innerHeight);
+        earlyToday.offer(todayKey(timing, rows), await readToday(db, Date.now(), timing, rows));
         return;
       }
       const person = await resolvePagePerson(db, focus);

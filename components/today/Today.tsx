@@ -12,7 +12,7 @@ import { useOfferUndo } from '../Undo';
 import { writeErrorMessage } from '../write-error';
 import { markDone, snooze, stopContacting, type Undoable } from './follow-up-actions';
 import { TodayRow, type RowActions } from './TodayRow';
-import { FIRST_ROWS } from './read-today';
+import { firstRowsFor } from './first-rows';
 import { usePeople, useToday } from './useToday';
 
 /**
@@ -24,7 +24,7 @@ export function Today({ onOpenPerson }: { onOpenPerson(personId: string): void }
   const clock = useNow();
   const settings = useSettings();
   const timing = useMemo(() => timingSettings(settings), [settings]);
-  const [limit, setLimit] = useState(FIRST_ROWS);
+  const [limit, setLimit] = useState(() => firstRowsFor(window.innerHeight));
   const today = useToday(clock, timing, limit);
   const now = today?.now ?? clock;
   const offerUndo = useOfferUndo();

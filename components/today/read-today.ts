@@ -11,9 +11,6 @@ import type { Touch } from '@/storage/schema';
 import type { TimingSettings } from '@/utils/coach/types';
 import { planFollowUps, type FollowUp } from '@/utils/coach/follow-ups';
 
-/** Rows shown at first; the rest on request, so the list paints at once at any size. */
-export const FIRST_ROWS = 25;
-
 /** What Today reads: the plan's first rows, its counts, and what the rows show. */
 export interface TodayRead {
   now: number;

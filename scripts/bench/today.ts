@@ -3,6 +3,7 @@
 // IndexedDB reads it needs done bare in the same page; and the toolbar badge brought up to
 // date after a write (a page's message, the background's index counts, the badge set),
 // beside the same counts done bare.
+import { firstRowsFor } from '../../components/today/first-rows';
 import { recordTabSignal } from '../lib/chromium';
 import {
   blankPageTab,
@@ -22,8 +23,10 @@ const BADGE_BUDGET_MS = 50;
 const BADGE_RUNS = 30;
 /** A tab whose page shows nobody: the panel opens on Today. */
 const EMPTY_TAB = 777_001;
-/** Rows Today paints first (components/today/Today.tsx). */
-const FIRST_ROWS = 25;
+/** The panel's size here: a side panel of a window on a 1080p screen. */
+const PANEL = { width: 400, height: 900 };
+/** Rows Today reads and paints first in a panel that tall. */
+const FIRST_ROWS = firstRowsFor(PANEL.height);
 
 /** Runs in the panel before its scripts: reports the frame that paints the first rows. */
 const REPORT_RENDER = reportFrameWhen(`document.querySelector('ol.today-list > li')`);
@@ -150,7 +153,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
   });
 
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.setViewportSize(PANEL);
   // tsx names inner functions with a `__name` helper that the page does not have.
   await panel.addInitScript('window.__name = (fn) => fn;');
   await panel.addInitScript(REPORT_RENDER);
@@ -182,6 +185,10 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
     open.push(rendered);
     loaded.push(t.domContentLoaded);
     floors.push(floor);
+  }
+  // The floor reads as many rows as the panel painted, or it is no floor for it.
+  if (rows !== FIRST_ROWS) {
+    throw new Error(`Today painted ${rows} rows first; its floor reads ${FIRST_ROWS}`);
   }
   // The badge after a write: the message every page sends once its write has committed,
   // sent from the panel as Today's own buttons do.

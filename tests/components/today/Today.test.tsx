@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { firstRowsFor } from '@/components/today/first-rows';
 import { addNote } from '@/storage/notes';
 import { addPerson } from '@/storage/people';
 import { requestPanel } from '@/storage/panel-request';
@@ -142,5 +143,35 @@ describe('Today in the side panel', () => {
     expect(await screen.findByRole('heading', { name: 'Sam Okafor' })).toBeInTheDocument();
     await requestPanel({ at: Date.now() + 1 });
     expect(await screen.findByRole('heading', { name: 'Today' })).toBeInTheDocument();
+  });
+
+  it('paints as many rows as the panel shows, and the rest on Show all', async () => {
+    const db = freshDatabase();
+    const now = Date.now();
+    const shown = firstRowsFor(window.innerHeight);
+    const owedTo = shown + 3;
+    for (let i = 0; i < owedTo; i += 1) {
+      const person = await addPerson(db, { name: `Person ${i}`, emails: [`p${i}@acme.example`] });
+      // Person 0 is the most overdue, each next one an hour less.
+      await addNote(db, {
+        personId: person.id,
+        body: `Promise ${i}`,
+        kind: 'promise',
+        dueAt: now - DAY - (owedTo - i) * HOUR,
+      });
+    }
+    await saveTabSignal(5, {
+      signal: null,
+      url: 'https://mail.google.com/mail/u/0/#inbox',
+      at: now,
+    });
+    renderWithDatabase(db, <SidePanel search="?tabId=5" />);
+    const list = await screen.findByRole('list', { name: 'Owed today, most urgent first' });
+    expect(rows(list)).toHaveLength(shown);
+    expect(rows(list)[0]).toHaveTextContent('Person 0');
+    await userEvent.click(screen.getByRole('button', { name: `Show all ${owedTo}` }));
+    await waitFor(() => expect(rows(list)).toHaveLength(owedTo));
+    expect(rows(list)[owedTo - 1]).toHaveTextContent(`Person ${owedTo - 1}`);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
   });
 });
