@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import type { Note, Touch, TouchChannel } from '@/storage/schema';
 import { FoldedText } from '../FoldedText';
 import { formatDateTime } from '../format';
@@ -16,6 +16,13 @@ const FILTERS: Array<[Filter, string]> = [
   ['other', 'Other touches'],
   ['notes', 'Notes'],
 ];
+
+/**
+ * Entries painted with the rest of the panel. The timeline is its last section, below the
+ * fold: the others follow in a render of their own a moment later, so the panel's first
+ * frame does not wait for rows nobody sees yet.
+ */
+const FIRST_PAINTED_ENTRIES = 10;
 
 type Entry = { kind: 'touch'; at: number; touch: Touch } | { kind: 'note'; at: number; note: Note };
 
@@ -46,6 +53,7 @@ export function Timeline({
       .filter((n) => (filter === 'all' || filter === 'notes') && n.createdAt >= oldestShown)
       .map((note): Entry => ({ kind: 'note', at: note.createdAt, note })),
   ].sort((a, b) => b.at - a.at);
+  const painted = useDeferredValue(entries.length, FIRST_PAINTED_ENTRIES);
 
   return (
     <section aria-labelledby="timeline-heading">
@@ -64,7 +72,7 @@ export function Timeline({
       </div>
       {entries.length === 0 && <p className="subtle">Nothing here yet.</p>}
       <ol className="timeline">
-        {entries.map((e) =>
+        {entries.slice(0, painted).map((e) =>
           e.kind === 'touch' ? (
             <TouchItem key={`t:${e.touch.id}`} touch={e.touch} />
           ) : (

@@ -78,6 +78,33 @@ describe('PersonView', () => {
     expect(await screen.findByText(/5 too many: LinkedIn will not send it/)).toBeVisible();
   });
 
+  it('shows the newest 50 touches in the timeline, newest first, and older ones on request', async () => {
+    const db = freshDatabase();
+    const person = await addPerson(db, { name: 'Jonas Berg', emails: ['jonas@fabrikam.example'] });
+    const now = Date.now();
+    for (let i = 1; i <= 55; i += 1) {
+      await logTouch(db, {
+        personId: person.id,
+        channel: 'email',
+        direction: 'out',
+        at: now - i * 3_600_000,
+        subject: `Message ${i}`,
+      });
+    }
+    renderWithDatabase(db, <PersonView personId={person.id} />);
+    const timeline = await screen.findByRole('region', { name: 'Timeline' });
+    const entries = () => within(timeline).getAllByRole('listitem');
+    // The first entries paint with the panel; the rest follow, none lost.
+    await waitFor(() => expect(entries()).toHaveLength(50));
+    expect(entries()[0]).toHaveTextContent('Message 1');
+    expect(entries()[49]).toHaveTextContent('Message 50');
+    await userEvent.click(
+      within(timeline).getByRole('button', { name: 'Show older (5 more touches)' }),
+    );
+    await waitFor(() => expect(entries()).toHaveLength(55));
+    expect(entries()[54]).toHaveTextContent('Message 55');
+  });
+
   it('shows each LinkedIn message in the timeline with its first line', async () => {
     const db = freshDatabase();
     const person = await addPerson(db, { name: 'Noor Haddad', linkedinSlug: 'noor-haddad-4b2a1' });
