@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { tabIdOf } from '../lib/chromium';
 import { pageMetrics, serve, sleep, type BenchBrowser } from './browser';
-import { median, p95, summarise, type Figure } from './stats';
+import { againstFloor, p95, summarise, type Figure } from './stats';
 
 // Rapport's share is a few per cent of the page's own script time, within the pairs' noise:
 // 12 pairs left the median's 95 % interval at ±9.5 %, 30 bring it to ±3–5 %.
@@ -119,19 +119,17 @@ export async function benchBusyPage(browser: BenchBrowser): Promise<Figure[]> {
     without.push(b);
     ratios.push(a / b);
   }
-  const floor = median(without);
-  const figure = summarise(
+  const figure = againstFloor(
     {
       id: 'busy-page.script-time',
       what: 'busy page (20k mutations): main-thread script time',
       unit: 'ms',
-      floor,
       ratioBudget: RATIO_BUDGET,
-      note: `floor: the same page where Rapport does not run; per-pair ratio median ${median(ratios).toFixed(3)}, p95 ${p95(ratios).toFixed(3)}`,
+      note: `floor: the same page where Rapport does not run, its pair measured beside it; per-pair ratio p95 ${p95(ratios).toFixed(3)}`,
     },
     withRapport,
+    without,
   );
-  figure.ratioToFloor = figure.median / floor;
   return [
     figure,
     summarise(

@@ -23,20 +23,23 @@ import { againstFloor, summarise, type Figure } from './stats';
 // Thirty pairs: starts are short and vary with what else the machine does; at thirty the
 // median's 95 % interval is the 10th to 21st run.
 const WORKER_RUNS = 30;
-// Judged on the p95: thirty openings, each from a stopped worker (a few seconds apiece).
+// Thirty openings, each from a stopped worker (a few seconds apiece).
 const PANEL_RUNS = 30;
 /**
- * The first reply from a stopped worker: 100 ms, within which an answer feels immediate,
- * plus the browser's own start of a worker; and no more than 3× what a bare worker takes.
+ * The first reply from a stopped worker: no more than 3× what a bare worker takes. On a
+ * quiet machine that is a p95 within 150 ms: 100 ms, within which an answer feels
+ * immediate, plus the browser's own start of a worker.
  */
-const WORKER_BUDGET_MS = 150;
 const WORKER_RATIO_BUDGET = 3;
+const WORKER_QUIET_BUDGET_MS = 150;
 /**
- * The panel opened on a stopped extension: the warm panel's 150 ms plus the start of the
- * extension's process; and no more than 3× an empty extension page opened the same way.
+ * The panel opened on a stopped extension: no more than 3× an empty extension page opened
+ * the same way (whose floor, unlike the warm panel's, leaves out the reads). On a quiet
+ * machine that is a p95 within 300 ms: the warm panel's 150 ms plus the start of the
+ * extension's process.
  */
-const PANEL_BUDGET_MS = 300;
 const PANEL_RATIO_BUDGET = 3;
+const PANEL_QUIET_BUDGET_MS = 300;
 
 interface WorkerVersion {
   scriptURL: string;
@@ -195,9 +198,8 @@ export async function benchColdStart(browser: BenchBrowser): Promise<Figure[]> {
         id: 'cold-start.worker',
         what: 'cold start: worker stopped → first request answered',
         unit: 'ms',
-        budget: WORKER_BUDGET_MS,
-        budgetOn: 'p95',
         ratioBudget: WORKER_RATIO_BUDGET,
+        quietBudget: WORKER_QUIET_BUDGET_MS,
         note: 'an open popup’s person-changed to the stopped worker; floor: the bare extension’s worker, stopped, answering its page',
       },
       first,
@@ -231,9 +233,8 @@ export async function benchColdStart(browser: BenchBrowser): Promise<Figure[]> {
         id: 'cold-start.panel',
         what: 'cold side panel: worker stopped, no page open → person on screen',
         unit: 'ms',
-        budget: PANEL_BUDGET_MS,
-        budgetOn: 'p95',
         ratioBudget: PANEL_RATIO_BUDGET,
+        quietBudget: PANEL_QUIET_BUDGET_MS,
         note: 'new tab at sidepanel.html?tabId=N, on the machine clock; floor: the bare extension’s empty page opened the same way',
       },
       cold,

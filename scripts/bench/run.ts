@@ -19,7 +19,7 @@ import { benchSearch } from './search';
 import { benchSidePanel } from './side-panel';
 import { benchSizes } from './size';
 import { benchToday } from './today';
-import { overBudget, table, type Figure } from './stats';
+import { overBudget, slowerThanQuiet, table, type Figure } from './stats';
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -92,6 +92,15 @@ async function main(): Promise<number> {
   console.log(table(figures));
   for (const f of figures) if (f.note) console.log(`- ${f.what.trim()}: ${f.note}`);
   console.log(`\nWritten to ${path.relative(ROOT, path.join(dir, 'latest.json'))}.`);
+  const slow = figures.flatMap((f) => {
+    const why = slowerThanQuiet(f);
+    return why ? [`  ${f.id}: ${why}`] : [];
+  });
+  if (slow.length) {
+    console.log(
+      `\nSlower than on a quiet machine (judged against the floor, not this):\n${slow.join('\n')}`,
+    );
+  }
   if (over.length) {
     console.log(`\nOver budget:\n${over.map((o) => `  ${o.id}: ${o.why}`).join('\n')}`);
     return 1;

@@ -3,7 +3,9 @@ import {
   againstFloor,
   medianError,
   medianInterval,
+  overBudget,
   quantile,
+  slowerThanQuiet,
   summarise,
   table,
 } from '../../scripts/bench/stats';
@@ -57,6 +59,29 @@ describe('the bench’s statistics', () => {
     );
     expect(figure).toMatchObject({ median: 130, floor: 100 });
     expect(figure.ratioToFloor).toBeCloseTo(1.1, 10);
+  });
+
+  it('judges a figure held to its floor by the ratio alone, and shows what it stands for when quiet', () => {
+    // A slow hour: the empty page and the reads took twice their quiet time, and so did the
+    // opening: its p95 is over the 150 ms it stands for, its ratio to the floor within 2×.
+    const slowHour = againstFloor(
+      { id: 'open', what: 'open', unit: 'ms', ratioBudget: 2, quietBudget: 150 },
+      [190, 200, 210, 320],
+      [110, 110, 110, 150],
+    );
+    expect(overBudget(slowHour)).toBeUndefined();
+    expect(slowerThanQuiet(slowHour)).toBe(
+      'p95 320.0 ms, 150.0 ms on a quiet machine; its floor 110.0 ms',
+    );
+    expect(table([slowHour]).split('\n')[2]).toMatch(/≤ 2× floor \(p95 150\.0 ms quiet\) \| ok/);
+    // Rapport slower, the machine not: over its ratio, whatever its p95.
+    const slower = againstFloor(
+      { id: 'open', what: 'open', unit: 'ms', ratioBudget: 2, quietBudget: 150 },
+      [130, 140, 150],
+      [60, 60, 60],
+    );
+    expect(overBudget(slower)).toBe('2.33× floor > 2×');
+    expect(slowerThanQuiet(slower)).toBeUndefined();
   });
 
   it('refuses runs and floors that do not pair up', () => {
