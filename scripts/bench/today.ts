@@ -248,7 +248,7 @@ export async function benchToday(browser: BenchBrowser): Promise<Figure[]> {
       budget: BADGE_BUDGET_MS,
       budgetOn: 'p95',
       floor: badgeFloor,
-      note: `a page’s follow-ups-changed message to the background, which settles touches logged ahead, counts through the summaries’ indexes (keys only, stopped at 100: the badge said “${shownText}”), sets the badge and the next alarm, and replies; floor: the same index keys and setBadgeText, bare, in the page`,
+      note: `a page’s follow-ups-changed message to the background, which settles touches logged ahead, counts through the summaries’ indexes (keys only, stopped at 100: the badge said “${shownText}”), sets the badge and replies (the reminders and the next alarm follow, unawaited); floor: the same index keys and setBadgeText, bare, in the page`,
     },
     badge,
   );

@@ -174,6 +174,26 @@ describe('Today in Chromium', () => {
     await popup.close();
   });
 
+  it('answers a page’s follow-ups-changed once the toolbar counts the plan, and sets the next alarm after', async () => {
+    // The five overdue replies of the test before.
+    await expect(toolbarBadge(rapport)).resolves.toBe('5');
+    await rapport.worker.evaluate(async (name) => {
+      await chrome.alarms.clear(name);
+      await chrome.action.setBadgeText({ text: '?' });
+    }, FOLLOW_UP_ALARM);
+    const page = await rapport.openExtensionPage('options.html');
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'follow-ups-changed' }));
+    // Counted by the time the page has its answer.
+    await expect(toolbarBadge(rapport)).resolves.toBe('5');
+    const alarm = await eventually(
+      () => rapport.worker.evaluate((name) => chrome.alarms.get(name), FOLLOW_UP_ALARM),
+      (set) => set !== undefined,
+      'the next alarm',
+    );
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+    await page.close();
+  });
+
   it('fires reminders through chrome.alarms as notifications, never twice, and before a meeting', async () => {
     // Working hours from this hour on, in UTC, every day: the digest is due now.
     const hour = new Date().getUTCHours();

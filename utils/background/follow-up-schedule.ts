@@ -32,6 +32,31 @@ export async function syncFollowUps(
 ): Promise<number> {
   const settings = await loadSettings();
   const overdue = await refreshToolbarBadge(db, settings, now);
+  await remindAndSchedule(db, settings, options, now);
+  return overdue;
+}
+
+/**
+ * After a write to the plan: resolves once the toolbar count shows it, which is all a rep
+ * sees of it. The reminders due and the next alarm follow, not awaited, as nothing waits
+ * for them; they take milliseconds, and a worker that has just handled an event is not
+ * stopped for 30 s.
+ */
+export async function followUpsChanged(db: RapportDatabase, now = Date.now()): Promise<void> {
+  const settings = await loadSettings();
+  await refreshToolbarBadge(db, settings, now);
+  remindAndSchedule(db, settings, { remind: false }, now).catch((error: unknown) =>
+    console.warn('Rapport: reminders and the next alarm not brought up to date', error),
+  );
+}
+
+/** Shows the reminders due (as `syncFollowUps` says) and sets the alarm for the next moment. */
+async function remindAndSchedule(
+  db: RapportDatabase,
+  settings: Settings,
+  options: { remind: boolean },
+  now: number,
+): Promise<void> {
   const meetingAts = await db.personSummaries
     .where('meetingAts')
     .above(now)
@@ -43,7 +68,6 @@ export async function syncFollowUps(
     await showDueReminders(db, settings, now);
   }
   await scheduleNext(db, settings, ahead, now);
-  return overdue;
 }
 
 async function scheduleNext(

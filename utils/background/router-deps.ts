@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { database, type RapportDatabase } from '@/storage/db';
 import { badgeStateFor } from './badge';
 import { refreshTitle } from './context-menu';
-import { syncFollowUps } from './follow-up-schedule';
+import { followUpsChanged } from './follow-up-schedule';
 import { sendRateLimit } from './send-rate';
 import type { RouterDeps } from './router';
 import { bindSidePanel, openSidePanel } from './side-panel';
@@ -19,6 +19,6 @@ export function routerDeps(db: () => RapportDatabase = database): RouterDeps {
     bindSidePanel,
     badgeState: (signal) => badgeStateFor(db(), signal),
     refreshMenuTitle: (tabId) => refreshTitle(db(), tabId),
-    followUpsChanged: () => syncFollowUps(db(), { remind: false }).then(() => undefined),
+    followUpsChanged: () => followUpsChanged(db()),
   };
 }
