@@ -24,8 +24,8 @@ import { bareReadsInsteadOfPanel, floorOpening } from './floor-opening';
 import { NOTES_EACH, PEOPLE, TOUCHES_EACH } from './import-export';
 import { againstFloor, median, summarise, type Figure } from './stats';
 
-// Judged on the p95: of 20 openings that is the second-worst, which a single stall moves by
-// a fifth from one run to the next; of 40, the third-worst.
+// Forty openings: the p95 printed beside the ratio is then the third-worst, where of 20 it
+// was the second-worst, which a single stall moved by a fifth from one run to the next.
 const RUNS = 40;
 const WARMUP = 3;
 /**

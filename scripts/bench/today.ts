@@ -16,7 +16,7 @@ import { ensureSeeded } from './side-panel';
 import { bareReadsInsteadOfPanel, floorOpening } from './floor-opening';
 import { againstFloor, median, summarise, type Figure } from './stats';
 
-// Judged on the p95, as the side panel's opening is, over as many openings (see there).
+// As many openings as the side panel's (see there).
 const RUNS = 40;
 const WARMUP = 3;
 /**
