@@ -37,8 +37,9 @@ interface Typed {
  * Types `query` into the search one character at a time; times each keystroke, then its
  * floor right after it. The floor does what any search box over the same database must:
  * an input event, the records the list shows read bare, and the rows painted. It reads
- * no word index: between writes the search keeps the index records it has read (and the
- * first round reads them), so most keystrokes read only the people they list.
+ * no word index: between writes the search keeps the index records it has read (a word's
+ * first letter, then its first two, read them the first time they are typed), so most
+ * keystrokes read only the people they list.
  */
 function typeTimedBesideFloor(query: string): Promise<Typed> {
   const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
