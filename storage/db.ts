@@ -3,6 +3,7 @@ import { groupByPerson } from '../utils/domain/person';
 import { promiseDueKeys, summarise, type PersonSummary } from './person-summary';
 import type { Note, Person, Reminder, Snooze, Touch, UnattachedTouch } from './schema';
 import { rebuildWordIndex, type WordIndexRecord } from './word-index';
+import { changeStampMiddleware, type ChangeStampTable } from './change-stamp';
 
 export const DATABASE_NAME = 'rapport';
 
@@ -77,6 +78,9 @@ export const SCHEMA_VERSIONS = {
   // multi-entry index keeps one of equal keys, so two promises of one person due at the
   // same moment counted as one. Same tables and indexes; the summaries' keys are rewritten.
   7: STORES_SINCE_VERSION_6,
+  // Version 8 adds the stamp every write replaces (storage/change-stamp.ts), so that an
+  // import's write can tell nothing was written since its preview was matched.
+  8: { ...STORES_SINCE_VERSION_6, changeStamps: 'key' },
 } as const;
 
 export type RapportDatabase = Dexie & {
@@ -88,15 +92,16 @@ export type RapportDatabase = Dexie & {
   snoozes: EntityTable<Snooze, 'personId'>;
   reminders: EntityTable<Reminder, 'key'>;
   wordIndex: Table<WordIndexRecord, string>;
+  changeStamps: ChangeStampTable;
 };
 
 /** Opens (lazily) Rapport's database under the given name; tests use their own names. */
 export function createDatabase(name = DATABASE_NAME): RapportDatabase {
   const db = new Dexie(name) as RapportDatabase;
-  // Only the versions that change data are declared: Dexie reads the schema a database
-  // actually has and brings it to the next declared version's tables and indexes itself
-  // (versions 1 to 4 only added or dropped tables and indexes). Each declaration is parsed
-  // on every page's start, the side panel's included.
+  // Only the versions that change data, and the latest, are declared: Dexie reads the schema
+  // a database actually has and brings it to the next declared version's tables and indexes
+  // itself (versions 1 to 4 only added or dropped tables and indexes). Each declaration is
+  // parsed on every page's start, the side panel's included.
   db.version(5)
     .stores(SCHEMA_VERSIONS[5])
     .upgrade((tx) =>
@@ -128,6 +133,9 @@ export function createDatabase(name = DATABASE_NAME): RapportDatabase {
             summary.promiseDueAts = promiseDueKeys(summary.promises);
         }),
     );
+  // Version 8 only adds a table.
+  db.version(8).stores(SCHEMA_VERSIONS[8]);
+  db.use(changeStampMiddleware);
   return db;
 }
 

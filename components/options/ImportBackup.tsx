@@ -61,8 +61,8 @@ export function ImportBackup() {
   const write = async (planned: ImportPlan, settings: Settings | undefined) => {
     setState({ kind: 'importing' });
     try {
-      // The file was checked when chosen: this matches it against the database again and
-      // writes, in one transaction.
+      // The file was checked when chosen: this writes it in one transaction, matched against
+      // the database again only if anything was written since the preview.
       const plan = await importPlan(db, planned);
       if (settings) {
         // The rep's own export history stays: it is about this machine, not the file.

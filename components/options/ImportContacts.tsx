@@ -92,7 +92,8 @@ export function ImportContacts() {
   const write = async (preview: ContactImportPreview) => {
     setState({ kind: 'importing', preview });
     try {
-      // Matched against the database again and written, in one transaction.
+      // Written in one transaction, matched against the database again only if anything was
+      // written since the preview.
       const written = await importPlan(db, preview.plan);
       const { new: added, merged, unchanged } = written.people;
       setState({

@@ -7,6 +7,7 @@ import {
   type KeptApart,
 } from '../../utils/domain/matching';
 import { describeIdentity, mergePersonRecords, profileIdentity } from '../../utils/domain/person';
+import { readChangeStamp } from '../change-stamp';
 import type { RapportDatabase } from '../db';
 import type { Note, Person, Reminder, Settings, Snooze, Touch } from '../schema';
 import { checkBackup, type CheckedBackup } from './check';
@@ -68,8 +69,19 @@ export interface ImportPlan {
   };
   /** The checked records the plan was made from: only present when there are no problems. */
   records?: CheckedBackup;
+  /**
+   * What the plan was matched against, and the database's change stamp when it was read:
+   * the write reuses the matching when the stamp is still the same (nothing was written
+   * since), and matches again otherwise. Absent when the database had no stamp.
+   */
+  basis?: PlanBasis;
   /** Once written: earlier contact with the people written that became their touches. */
   attached?: number;
+}
+
+export interface PlanBasis {
+  stamp: string;
+  stored: Stored;
 }
 
 const emptyCounts = (): ImportCounts => ({ new: 0, merged: 0, unchanged: 0 });
@@ -94,15 +106,23 @@ export async function planImport(
   return planRecords(db, check.records, 'backup');
 }
 
-/** Works out what writing checked records would do, read in one transaction. */
+/**
+ * Works out what writing checked records would do, read in one transaction with the change
+ * stamp, which the plan keeps with what it was matched against.
+ */
 export function planRecords(
   db: RapportDatabase,
   records: CheckedBackup,
   policy: MatchPolicy,
 ): Promise<ImportPlan> {
-  const tables = [db.people, db.notes, db.touches, db.snoozes, db.reminders];
+  const tables = [db.people, db.notes, db.touches, db.snoozes, db.reminders, db.changeStamps];
   return db.transaction('r', tables, () =>
-    readStored(db, records, policy).then((stored) => planAgainst(records, stored, policy)),
+    Dexie.Promise.all([readStored(db, records, policy), readChangeStamp(db.changeStamps)]).then(
+      ([stored, stamp]) => {
+        const plan = planAgainst(records, stored, policy);
+        return stamp === undefined ? plan : { ...plan, basis: { stamp, stored } };
+      },
+    ),
   );
 }
 

@@ -1,6 +1,7 @@
 import Dexie, { type PromiseExtended } from 'dexie';
 import { groupByPerson } from '../../utils/domain/person';
 import { personWordPlaces, type WordPlaces } from '../../utils/domain/search';
+import { readChangeStamp } from '../change-stamp';
 import type { RapportDatabase } from '../db';
 import {
   decidesNothing,
@@ -48,8 +49,9 @@ export async function importBackup(
 /**
  * Imports the records a plan carries, without checking them again: they were validated
  * when the plan was made (planImport for a backup, planContactImport for a contacts file).
- * The matching against what is stored is done again, in the write transaction. A plan with
- * problems, or without records, writes nothing.
+ * In the write transaction, the plan's matching is reused when nothing was written to the
+ * database since it was made (its change stamp is unchanged), and done again otherwise. A
+ * plan with problems, or without records, writes nothing.
  */
 export async function importPlan(
   db: RapportDatabase,
@@ -60,7 +62,7 @@ export async function importPlan(
   if (!plan.records) {
     throw new ImportRejectedError(['the plan carries no checked records: make it with planImport']);
   }
-  return writeChecked(db, plan.records, plan.policy, now);
+  return writeChecked(db, plan.records, plan.policy, now, plan);
 }
 
 async function writeChecked(
@@ -68,6 +70,7 @@ async function writeChecked(
   checked: CheckedBackup,
   policy: MatchPolicy,
   now: number,
+  preview?: ImportPlan,
 ): Promise<ImportPlan> {
   // Planned and written in one transaction: an edit in another window cannot land between
   // the plan and the writes and be overwritten by a merge planned before it. The contact
@@ -82,13 +85,13 @@ async function writeChecked(
     db.personSummaries,
     db.unattachedTouches,
     db.wordIndex,
+    db.changeStamps,
   ];
   return db.transaction('rw', tables, async () => {
-    const [stored, keptUnattached] = await Dexie.Promise.all([
-      readStored(db, checked, policy),
+    const [{ plan, stored }, keptUnattached] = await Dexie.Promise.all([
+      matchedNow(db, checked, policy, preview),
       db.unattachedTouches.count(),
     ]);
-    const plan = planAgainst(checked, stored, policy);
     const writes = plan.writes ?? {
       people: [],
       notes: [],
@@ -138,6 +141,31 @@ async function writeChecked(
     // The whole index built anew reads every person and note: after the writes.
     if (!wordChanges) await rebuildWordIndex(db);
     return { ...plan, attached: attached.length };
+  });
+}
+
+/**
+ * The plan to write and what it was matched against, read in the write transaction: the
+ * preview's own when the database's change stamp is the one it was matched at (nothing was
+ * written since, so matching again would decide the same), or the records matched again.
+ */
+function matchedNow(
+  db: RapportDatabase,
+  checked: CheckedBackup,
+  policy: MatchPolicy,
+  preview: ImportPlan | undefined,
+): PromiseExtended<{ plan: ImportPlan; stored: Stored }> {
+  const again = () =>
+    readStored(db, checked, policy).then((stored) => ({
+      plan: planAgainst(checked, stored, policy),
+      stored,
+    }));
+  const basis = preview?.basis;
+  if (!preview || !basis) return again();
+  return readChangeStamp(db.changeStamps).then((stamp) => {
+    if (stamp !== basis.stamp) return again();
+    const { basis: _matchedAgainst, ...plan } = preview;
+    return { plan, stored: basis.stored };
   });
 }
 

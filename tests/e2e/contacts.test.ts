@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, Touch, UnattachedTouch } from '../../storage/schema';
 import { connectionsCsv, type Connection } from '../../scripts/demo/contact-files';
 import { axeViolations } from './axe';
+import { composePage, openWithPanel, serveHtml } from './panel-helpers';
 import { INBOX_HTML, installGmailBehaviour, openCompose } from './gmail-page';
 import {
   eventually,
@@ -199,5 +200,55 @@ describe('contacts in Chromium', () => {
     expect(left.map((t) => t.identity)).toContain('email:robin@example.com');
     await panel.close();
     await gmail.close();
+  });
+  it('matches a file again against someone added in the side panel after its preview was shown', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-contacts-'));
+    const file = path.join(dir, 'Connections.csv');
+    const ines: Connection = {
+      first: 'Ines',
+      last: 'Novak',
+      slug: 'ines-novak',
+      email: 'ines@fabrikam.example',
+      company: 'Fabrikam',
+      position: 'CTO',
+      connectedOn: '03 Mar 2024',
+    };
+    writeFileSync(file, connectionsCsv([ines]));
+    const options = await rapport.openExtensionPage('options.html#import-contacts');
+    await options.getByLabel('Import contacts').setInputFiles(file);
+    const preview = options.getByRole('group', { name: 'Import preview' });
+    expect(await preview.getByRole('row', { name: /^New people/ }).textContent()).toContain(
+      'Ines Novak',
+    );
+
+    // Before Import is pressed, the rep meets her in Gmail and adds her from the side panel.
+    const composeUrl = 'https://mail.google.com/mail/u/3/#inbox?compose=new';
+    await serveHtml(
+      rapport,
+      'https://mail.google.com/mail/u/3/**',
+      composePage({ name: 'Ines Novak', email: 'ines@fabrikam.example' }),
+    );
+    const inGmail = await openWithPanel(rapport, composeUrl);
+    await inGmail.panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
+    await inGmail.panel.getByRole('button', { name: 'Add to Rapport' }).click();
+    await inGmail.panel.getByRole('heading', { name: 'Ines Novak' }).waitFor();
+    await inGmail.panel.close();
+    await inGmail.page.close();
+
+    // The preview said new; the write sees her and merges the file into her record.
+    await preview.getByRole('button', { name: 'Import 1 person' }).click();
+    await options
+      .getByText('Imported from Connections.csv: 0 new, 1 merged, 0 already in Rapport.')
+      .waitFor();
+    await options.close();
+    const named = (await readStore<Person>(rapport, 'people')).filter(
+      (p) => p.name === 'Ines Novak',
+    );
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatchObject({
+      emails: ['ines@fabrikam.example'],
+      linkedinSlug: 'ines-novak',
+      company: 'Fabrikam',
+    });
   });
 });
