@@ -1,7 +1,8 @@
 // Starting from the rep's contacts, end to end in Debian's Chromium with the built extension:
 // a LinkedIn export imported through the options page makes its people known when their
-// profile is on screen, with the day they connected on the timeline; and an email sent to
-// an address Rapport does not know is on that person's timeline once the rep adds them.
+// profile is on screen, with the day they connected on the timeline; an email sent to an
+// address Rapport does not know is on that person's timeline once the rep adds them; and a
+// file previewed before someone in it was added elsewhere is matched again when written.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person, Touch, UnattachedTouch } from '../../storage/schema';
 import { connectionsCsv, type Connection } from '../../scripts/demo/contact-files';
 import { axeViolations } from './axe';
-import { composePage, openWithPanel, serveHtml } from './panel-helpers';
 import { INBOX_HTML, installGmailBehaviour, openCompose } from './gmail-page';
 import {
   eventually,
@@ -20,6 +20,7 @@ import {
   tabIdOf,
   type Rapport,
 } from './harness';
+import { composePage, openWithPanel, serveHtml } from './panel-helpers';
 
 // The person of Rapport's own 2026 LinkedIn fixture, and two more connections.
 const NOOR_URL = 'https://www.linkedin.com/in/noor-haddad-4b2a1/';
@@ -201,6 +202,7 @@ describe('contacts in Chromium', () => {
     await panel.close();
     await gmail.close();
   });
+
   it('matches a file again against someone added in the side panel after its preview was shown', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rapport-contacts-'));
     const file = path.join(dir, 'Connections.csv');
