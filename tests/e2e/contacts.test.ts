@@ -20,7 +20,7 @@ import {
   tabIdOf,
   type Rapport,
 } from './harness';
-import { composePage, openWithPanel, serveHtml } from './panel-helpers';
+import { addShownPerson, composePage, openWithPanel, serveHtml } from './panel-helpers';
 
 // The person of Rapport's own 2026 LinkedIn fixture, and two more connections.
 const NOOR_URL = 'https://www.linkedin.com/in/noor-haddad-4b2a1/';
@@ -231,9 +231,7 @@ describe('contacts in Chromium', () => {
       composePage({ name: 'Ines Novak', email: 'ines@fabrikam.example' }),
     );
     const inGmail = await openWithPanel(rapport, composeUrl);
-    await inGmail.panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
-    await inGmail.panel.getByRole('button', { name: 'Add to Rapport' }).click();
-    await inGmail.panel.getByRole('heading', { name: 'Ines Novak' }).waitFor();
+    await addShownPerson(inGmail.panel, 'Ines Novak');
     await inGmail.panel.close();
     await inGmail.page.close();
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tabIdOf } from '../../scripts/lib/chromium';
 import { eventually, launchRapport, OWN_FIXTURES, type Rapport } from './harness';
 import { snapshot, workerControl } from './inspect';
+import { addShownPerson } from './panel-helpers';
 
 /**
  * Faults in the real browser: the service worker stopped at the worst moments, two windows
@@ -74,9 +75,7 @@ describe('faults in Chromium', () => {
     await gmail.goto(GMAIL_URL);
     const tabId = await tabIdOf(control, GMAIL_URL);
     const panel = await rapport.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
-    await panel.getByRole('button', { name: 'Add to Rapport' }).click();
-    await panel.getByRole('heading', { name: 'Alex Rivera' }).waitFor();
+    await addShownPerson(panel, 'Alex Rivera');
     const before = await snapshot(control);
     expect(before.touches).toEqual([]);
 

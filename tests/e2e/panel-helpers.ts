@@ -91,6 +91,16 @@ export async function openWithPanel(
   return { page, panel };
 }
 
+/**
+ * Adds the person the panel shows as new ("New to Rapport") as the page reads them, and waits
+ * for their own view.
+ */
+export async function addShownPerson(panel: Page, name: string): Promise<void> {
+  await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
+  await panel.getByRole('button', { name: 'Add to Rapport' }).click();
+  await panel.getByRole('heading', { name }).waitFor();
+}
+
 export interface InPageBadge {
   /** The badge's accessible name, as a screen reader announces it. */
   label: string;

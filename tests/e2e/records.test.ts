@@ -9,7 +9,16 @@ import { demoBackup } from '../../scripts/demo/demo-data';
 import type { Note, Person, Touch } from '../../storage/schema';
 import { CAPTURES, eventually, launchRapport, servePage, type Rapport } from './harness';
 import { everythingStored, snapshot, storeRecords } from './inspect';
-import { backup, composePage, DAY, note, openWithPanel, person, serveHtml } from './panel-helpers';
+import {
+  addShownPerson,
+  backup,
+  composePage,
+  DAY,
+  note,
+  openWithPanel,
+  person,
+  serveHtml,
+} from './panel-helpers';
 
 const HOUR = 3_600_000;
 import { importThroughOptions, writeSettings } from './sidepanel-states';
@@ -125,9 +134,7 @@ describe('keeping the records right, in Chromium', () => {
     );
     const inGmail = await openWithPanel(rapport, composeUrl);
     const panel = inGmail.panel;
-    await panel.getByRole('heading', { name: 'New to Rapport' }).waitFor();
-    await panel.getByRole('button', { name: 'Add to Rapport' }).click();
-    await panel.getByRole('heading', { name: "Austin O'Boyle" }).waitFor();
+    await addShownPerson(panel, "Austin O'Boyle");
     await writeNote(panel, 'Wants the test-harness write-up by Friday');
     await panel.getByRole('button', { name: 'Log a call or meeting' }).click();
     await panel.getByRole('form', { name: 'Log a touch' }).getByLabel('Summary').fill('Intro call');
