@@ -12,9 +12,10 @@ export interface BenchBrowser extends LaunchedRapport {
 }
 
 /**
- * A fresh profile each run, or RAPPORT_BENCH_PROFILE=<dir> to keep one between runs (the
- * side panel step then finds its 10k-people database already seeded). The bare extension,
- * the cold start's floor, is loaded beside Rapport.
+ * The bench's browser on the profile folder `profileDir`, which the bench keeps between
+ * launches (and between runs, with RAPPORT_BENCH_PROFILE=<dir>: the side panel step then finds
+ * its 10k-people database already seeded). The bare extension, the cold start's floor, is
+ * loaded beside Rapport.
  *
  * Nothing reaches the network: no host name resolves, and every page a benchmark needs is
  * served by `serve`. Not by a catch-all route: while any route is set, Playwright intercepts
@@ -23,8 +24,7 @@ export interface BenchBrowser extends LaunchedRapport {
  * detour; it made each extension page opening 15–80 ms slower here (panel openings with and
  * without it, alternated).
  */
-export async function launchBench(): Promise<BenchBrowser> {
-  const profileDir = process.env.RAPPORT_BENCH_PROFILE;
+export async function launchBench(profileDir: string): Promise<BenchBrowser> {
   const launched = await launchChromiumWithRapport({
     headless: true,
     profileDir,
