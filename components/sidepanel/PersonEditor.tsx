@@ -41,6 +41,17 @@ function slugFromInput(text: string): string | undefined {
 
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
+/** What the editor edits of a person. */
+type EditedFields = Pick<
+  PersonChanges,
+  'name' | 'emails' | 'linkedinSlug' | 'company' | 'title' | 'location' | 'timeZone' | 'tags'
+>;
+
+function fieldsOf(person: EditedFields): EditedFields {
+  const { name, emails, linkedinSlug, company, title, location, timeZone, tags } = person;
+  return { name, emails, linkedinSlug, company, title, location, timeZone, tags };
+}
+
 /**
  * Everything about a person the rep can correct: name, addresses, LinkedIn profile,
  * company, title, location, time zone (with a suggestion read from the location) and tags.
@@ -69,6 +80,8 @@ export function PersonEditor({
   const [location, setLocation] = useState(person.location ?? '');
   const [timeZone, setTimeZone] = useState(person.timeZone ?? '');
   const [tags, setTags] = useState(person.tags.join(', '));
+  // The fields as the editor opened with them: only those the rep changes are written.
+  const [opened] = useState(() => fieldsOf(person));
   const [error, setError] = useState<{ message: string; owner?: Person } | null>(null);
   const cities = useLazyModule(cityData)?.default;
   const zones = useMemo(() => knownTimeZones(person.timeZone), [person.timeZone]);
@@ -95,15 +108,10 @@ export function PersonEditor({
     }
     // A typed address not yet added counts as added.
     const typed = normaliseEmail(newEmail);
-    const changes: PersonChanges = {
+    const edited = fieldsOf({
       name: name.trim(),
       emails: typed && !emails.includes(typed) ? [...emails, typed] : emails,
       linkedinSlug: slug,
-      // The member id LinkedIn's chats use belongs to the profile: another profile (or none)
-      // means it is forgotten, and learnt again when the new profile's page is open.
-      ...(slug !== person.linkedinSlug && person.linkedinMemberId
-        ? { linkedinMemberId: undefined }
-        : {}),
       company: optional(company),
       title: optional(title),
       location: optional(location),
@@ -116,7 +124,21 @@ export function PersonEditor({
             .filter(Boolean),
         ),
       ],
-    };
+    });
+    // A field the rep left as it was is not written: the record may have changed since the
+    // editor opened (a member id learnt from a chat, an edit made in another window), and the
+    // form's copy of that field is the older one.
+    const changes: PersonChanges = Object.fromEntries(
+      Object.entries(edited).filter(
+        ([key, value]) =>
+          JSON.stringify(value) !== JSON.stringify(opened[key as keyof EditedFields]),
+      ),
+    );
+    // The member id LinkedIn's chats use belongs to the profile: another profile (or none)
+    // means it is forgotten, and learnt again when the new profile's page is open.
+    if ('linkedinSlug' in changes && slug !== person.linkedinSlug && person.linkedinMemberId) {
+      changes.linkedinMemberId = undefined;
+    }
     try {
       await updatePerson(db, person.id, changes);
       onDone();

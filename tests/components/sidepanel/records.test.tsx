@@ -139,6 +139,30 @@ describe('editing a person from the panel', () => {
     expect(saved).not.toHaveProperty('linkedinMemberId');
   });
 
+  it('writes only the fields the rep changed, so what changed underneath the open editor is kept', async () => {
+    const { db, maya, user } = await mayaInFocus();
+    await user.click(screen.getByRole('button', { name: 'Edit Maya Lindqvist' }));
+    const form = await screen.findByRole('form', { name: 'Edit Maya Lindqvist' });
+    // While the editor is open, a chat teaches Rapport her profile and member id, and another
+    // window corrects her company.
+    const memberId = 'ACoAABmE2HYBytXiiQ3CJOKGBxCMP-Bxx7VkJRQ';
+    await db.people.update(maya.id, {
+      linkedinSlug: 'maya-lindqvist',
+      linkedinMemberId: memberId,
+      company: 'Northwind Freight',
+    });
+    await user.clear(within(form).getByLabelText('Title'));
+    await user.type(within(form).getByLabelText('Title'), 'COO');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(form).not.toBeInTheDocument());
+    expect(await db.people.get(maya.id)).toMatchObject({
+      title: 'COO',
+      linkedinSlug: 'maya-lindqvist',
+      linkedinMemberId: memberId,
+      company: 'Northwind Freight',
+    });
+  });
+
   it('clears a field emptied in the editor', async () => {
     const { db, maya, user } = await mayaInFocus();
     await user.click(screen.getByRole('button', { name: 'Edit Maya Lindqvist' }));
