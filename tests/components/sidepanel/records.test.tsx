@@ -46,6 +46,18 @@ async function mayaInFocus() {
   return { db, maya, user: userEvent.setup() };
 }
 
+/** Types a new title into the open editor and saves it, then waits for the editor to close. */
+async function saveTitle(
+  user: ReturnType<typeof userEvent.setup>,
+  form: HTMLElement,
+  title: string,
+) {
+  await user.clear(within(form).getByLabelText('Title'));
+  await user.type(within(form).getByLabelText('Title'), title);
+  await user.click(within(form).getByRole('button', { name: 'Save' }));
+  await waitFor(() => expect(form).not.toBeInTheDocument());
+}
+
 describe('editing a person from the panel', () => {
   it('changes every field, suggests a time zone from the location, and shows their local time', async () => {
     const { db, maya, user } = await mayaInFocus();
@@ -120,10 +132,7 @@ describe('editing a person from the panel', () => {
     expect(within(form).getByLabelText('LinkedIn profile')).toHaveAccessibleDescription(
       new RegExp(`member id ${memberId}`),
     );
-    await user.clear(within(form).getByLabelText('Title'));
-    await user.type(within(form).getByLabelText('Title'), 'COO');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(form).not.toBeInTheDocument());
+    await saveTitle(user, form, 'COO');
     expect(await db.people.get(maya.id)).toMatchObject({
       title: 'COO',
       linkedinMemberId: memberId,
@@ -151,10 +160,7 @@ describe('editing a person from the panel', () => {
       linkedinMemberId: memberId,
       company: 'Northwind Freight',
     });
-    await user.clear(within(form).getByLabelText('Title'));
-    await user.type(within(form).getByLabelText('Title'), 'COO');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(form).not.toBeInTheDocument());
+    await saveTitle(user, form, 'COO');
     expect(await db.people.get(maya.id)).toMatchObject({
       title: 'COO',
       linkedinSlug: 'maya-lindqvist',
