@@ -64,10 +64,9 @@ async function main(): Promise<number> {
     await browserStep('import', 'import and export (seeds the database)', benchImportExport);
     // The steps that open pages run in a new browser session on the database just seeded, as
     // a rep opens them on any day but the one of a 200,000-record import. Right after the
-    // import, the renderer that extension pages share still holds its memory (670 MB, 225 MB
-    // once garbage is collected), and a page that runs more script than its floor loses more
-    // to that: the side panel's reads stood at 1.5–2.0× their floor (five runs), against
-    // 1.1–1.5× in a new session on the same database (three runs).
+    // import, in the same session, the side panel's reads (more script than their floor) stood
+    // at 1.5–2.0× their floor (five runs), against 1.1–1.5× in a new session on the same
+    // database (three runs): the README says what was measured.
     if (!only.size || only.has('import')) {
       await browser.close();
       browser = await launchBench(profileDir);
