@@ -30,8 +30,9 @@ async function main(): Promise<number> {
   // search, Today and the cold start seed it themselves when it is not already seeded.
   const only = new Set((process.env.RAPPORT_BENCH_ONLY ?? '').split(',').filter(Boolean));
   if (only.has('coach-live')) only.add('import');
+  const selected = (id: string) => !only.size || only.has(id);
   const step = async (id: string, name: string, run: () => Promise<Figure[]> | Figure[]) => {
-    if (only.size && !only.has(id)) return;
+    if (!selected(id)) return;
     const t = Date.now();
     process.stderr.write(`bench: ${name}…`);
     figures.push(...(await run()));
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
     // import, in the same session, the side panel's reads (more script than their floor) stood
     // at 1.5–2.0× their floor (five runs), against 1.1–1.5× in a new session on the same
     // database (three runs): the README says what was measured.
-    if (!only.size || only.has('import')) {
+    if (selected('import')) {
       await browser.close();
       browser = await launchBench(profileDir);
     }
