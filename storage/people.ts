@@ -19,6 +19,14 @@ export {
   type PersonIdentity,
 } from './people-lookup';
 
+/**
+ * Whether anyone is in Rapport. One key is enough to tell: IndexedDB's count walks every
+ * key, tens of milliseconds at 10,000 people, and holds up every read queued behind it.
+ */
+export async function hasPeople(db: RapportDatabase): Promise<boolean> {
+  return (await db.people.limit(1).primaryKeys()).length > 0;
+}
+
 /** The people touched or edited most recently. */
 export async function recentPeople(db: RapportDatabase, limit = 10): Promise<Person[]> {
   return db.people.orderBy('updatedAt').reverse().limit(limit).toArray();

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { hasPeople } from '@/storage/people';
 import { ExportButtons } from '../ExportButtons';
 import { useDatabase } from '../hooks/useDatabase';
 import { useNow } from '../hooks/useNow';
@@ -9,7 +10,7 @@ import { ImportBackup } from './ImportBackup';
 export function YourData({ lastExportAt }: { lastExportAt: number | undefined }) {
   const db = useDatabase();
   const now = useNow();
-  const hasData = useLiveQuery(async () => (await db.people.count()) > 0, [db]);
+  const hasData = useLiveQuery(() => hasPeople(db), [db]);
   const reminder = hasData === undefined ? null : backupReminder(lastExportAt, hasData, now);
 
   return (

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { hasPeople } from '@/storage/people';
 import { openContactsImport } from '../contacts-import-link';
 import { useDatabase } from '../hooks/useDatabase';
 
@@ -9,7 +10,7 @@ import { useDatabase } from '../hooks/useDatabase';
  */
 export function StartFromContacts() {
   const db = useDatabase();
-  const empty = useLiveQuery(async () => (await db.people.count()) === 0, [db]);
+  const empty = useLiveQuery(async () => !(await hasPeople(db)), [db]);
   const [error, setError] = useState<string>();
   if (!empty) return null;
   return (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -32,6 +32,17 @@ describe('the side panel and contacts', () => {
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.map((t) => t.url)).toContain(
       `${fakeBrowser.runtime.getURL('/options.html')}#import-contacts`,
+    );
+  });
+
+  it('stops offering it as soon as the first person is added', async () => {
+    const db = freshDatabase();
+    await showSignal(null);
+    renderWithDatabase(db, <SidePanel search={TAB} />);
+    await screen.findByRole('region', { name: 'Start from your contacts' });
+    await addPerson(db, { name: 'Maya Lindqvist' });
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Start from your contacts' })).toBeNull(),
     );
   });
 
