@@ -1,4 +1,4 @@
-import type { IndexableType } from 'dexie';
+import { cmp, type IndexableType } from 'dexie';
 import { resolveCadence } from '../utils/coach/cadence';
 import {
   isOverdue,
@@ -84,6 +84,8 @@ interface Stream {
   upper: IndexableType;
   lowerOpen: boolean;
   upperOpen: boolean;
+  /** A summary's keys in this index, in key order. */
+  entries(s: PersonSummary): IndexableType[];
   /** The keys due at the same moment as `key`, where that is more than the key itself. */
   sameMoment?(key: IndexableType): [IndexableType, IndexableType];
   /** For keys that are not a due moment less a fixed wait. */
@@ -118,12 +120,13 @@ function planCadence(settings: TimingSettings | undefined): PlanCadence {
  */
 function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): Stream[] {
   const { cadence } = plan;
-  const upTo = (index: string, at: number): Stream => ({
+  const upTo = (index: 'replyFrom' | 'coldFrom', at: number): Stream => ({
     index,
     lower: -Infinity,
     upper: at,
     lowerOpen: false,
     upperOpen: !inclusive,
+    entries: (s) => (s[index] === undefined ? [] : [s[index]]),
   });
   const cold = coldAfterMs(cadence.coldAfterDays);
   return [
@@ -135,6 +138,7 @@ function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): 
       upper: inclusive ? [by, []] : [by],
       lowerOpen: false,
       upperOpen: !inclusive,
+      entries: (s) => s.promiseDueAts,
       sameMoment: (key) => {
         const [dueAt] = key as PromiseDueKey;
         return [[dueAt], [dueAt, []]];
@@ -151,6 +155,10 @@ function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): 
         lowerOpen: false,
         // An inexact key at the edge may still be due after `by`: its exact moment decides.
         upperOpen: !inclusive && wait.least === wait.most,
+        entries: (s) =>
+          s.followUpRun === undefined || s.followUpFrom === undefined
+            ? []
+            : [[s.followUpRun, s.followUpFrom]],
         ...(wait.least === wait.most
           ? {}
           : {
@@ -164,7 +172,17 @@ function dueBy(plan: PlanCadence, now: number, by: number, inclusive: boolean): 
     }),
     // Calls and meetings ahead are listed, never overdue.
     ...(by > now
-      ? [{ index: 'meetingAts', lower: now, upper: by, lowerOpen: true, upperOpen: false }]
+      ? [
+          {
+            index: 'meetingAts',
+            lower: now,
+            upper: by,
+            lowerOpen: true,
+            upperOpen: false,
+            // A multi-entry index keeps one of equal keys.
+            entries: (s: PersonSummary) => [...new Set(s.meetingAts)].sort((a, b) => a - b),
+          },
+        ]
       : []),
   ];
 }
@@ -180,31 +198,20 @@ async function firstOfStream(
   wanted: number,
   by: number,
   inclusive: boolean,
-): Promise<{ summaries: PersonSummary[]; tiedIds: string[] }> {
+): Promise<{ summaries: PersonSummary[]; tied: PersonSummary[] }> {
   const { inexact } = stream;
   if (!inexact) {
-    // Two requests at once, not a cursor stepped key by key, nor one read per person: the
-    // first summaries in one read, and the index key of the last of them in one jump.
-    const [summaries, [last]] = await Promise.all([
-      keysOf(db, stream).limit(wanted).toArray(),
-      keysOf(db, stream)
-        .offset(wanted - 1)
-        .limit(1)
-        .keys(),
-    ]);
+    // The first summaries in one read, not a cursor stepped key by key, nor one read per
+    // person. Each request waits its turn on the database's single thread, so the fewer one
+    // after the other, the sooner Today is painted.
+    const summaries = await keysOf(db, stream).limit(wanted).toArray();
+    if (wanted === 0 || summaries.length < wanted) return { summaries, tied: [] };
     // Items due at the same moment as the last one read may still come first (by reason,
     // then person): every key equal to it counts.
-    const tied = () => {
-      const index = db.personSummaries.where(stream.index);
-      if (!stream.sameMoment) return index.equals(last!);
-      const [from, to] = stream.sameMoment(last!);
-      return index.between(from, to, true, true);
-    };
-    const tiedIds =
-      summaries.length === wanted && last !== undefined
-        ? ((await tied().primaryKeys()) as string[])
-        : [];
-    return { summaries, tiedIds };
+    const last = lastKeyRead(stream, summaries);
+    const index = db.personSummaries.where(stream.index);
+    const [from, to] = stream.sameMoment?.(last) ?? [last, last];
+    return { summaries, tied: await index.between(from, to, true, true).toArray() };
   }
   const summaries: PersonSummary[] = [];
   // In key order, an item is due at least `least` after its key: once `wanted` items are
@@ -219,7 +226,28 @@ async function firstOfStream(
       summaries.push(s);
       dues.splice(sortedIndex(dues, due), 0, due);
     });
-  return { summaries, tiedIds: [] };
+  return { summaries, tied: [] };
+}
+
+/**
+ * The index key at which a read of a stream's first keys stopped, worked out from the
+ * summaries it returned, in index order (a multi-entry index returns a summary once for each
+ * of its keys read): the last summary's key at that place, saving a second request.
+ */
+function lastKeyRead(stream: Stream, summaries: readonly PersonSummary[]): IndexableType {
+  const lastSummary = summaries[summaries.length - 1]!;
+  const timesRead = summaries.filter((s) => s.personId === lastSummary.personId).length;
+  const inRange = stream.entries(lastSummary).filter((key) => {
+    const fromLower = cmp(key, stream.lower);
+    const toUpper = cmp(key, stream.upper);
+    return (
+      (stream.lowerOpen ? fromLower > 0 : fromLower >= 0) &&
+      (stream.upperOpen ? toUpper < 0 : toUpper <= 0)
+    );
+  });
+  const key = inRange[timesRead - 1];
+  if (key === undefined) throw new Error(`No ${stream.index} key in the summary read from it`);
+  return key;
 }
 
 /** Where `value` goes in an ascending list. */
@@ -308,23 +336,20 @@ export async function countPlan(
   };
   const count = async (by: number, inclusive: boolean, hiddenHere: number) => {
     const limit = cap + hiddenHere;
-    // Every index at once, each up to the whole limit: a few keys more than one after the
-    // other would read, in one round trip instead of one per index.
-    const counts = await Promise.all(
-      dueBy(plan, now, by, inclusive).map((stream) =>
-        countOfStream(db, stream, limit, by, inclusive),
-      ),
-    );
-    const total = Math.min(
-      limit,
-      counts.reduce((sum, n) => sum + n, 0),
-    );
+    // One index after the other, each asked only for what the ones before left: with many
+    // people the first index alone reaches the cap, in one request. Asked all at once, each
+    // for the whole limit, the indexes made the database walk up to five times the keys,
+    // one request after another on its single thread, ahead of the reads for Today's rows.
+    let total = 0;
+    for (const stream of dueBy(plan, now, by, inclusive)) {
+      if (total >= limit) break;
+      total += await countOfStream(db, stream, limit - total, by, inclusive);
+    }
     return Math.min(cap, total - hiddenHere);
   };
-  const [overdue, listed] = await Promise.all([
-    count(now, false, hidden.overdue),
-    count(horizon, true, hidden.listed),
-  ]);
+  const overdue = await count(now, false, hidden.overdue);
+  // Every overdue item is on the plan: once the overdue count is at the cap, so is the other.
+  const listed = overdue >= cap ? cap : await count(horizon, true, hidden.listed);
   return { overdue, listed };
 }
 
@@ -362,26 +387,32 @@ export async function planStart(
   const horizon = now + PLAN_HORIZON_MS;
   // Read outside a transaction: an explicit one can commit between two of these awaits, and
   // a live query reads again after any write, so no snapshot is needed.
+  // Every index at once: each read is independent of the others.
+  const firstOf = (wanted: number) =>
+    Promise.all([
+      db.personSummaries
+        .where('rollAt')
+        .belowOrEqual(now)
+        .toArray()
+        .then((summaries) => ({ summaries, tied: [] })),
+      ...dueBy(plan, now, horizon, true).map((stream) =>
+        firstOfStream(db, stream, wanted, horizon, true),
+      ),
+    ]);
+  // Read beside the snoozes, not after them: most of the time nobody is snoozed.
+  const firstRead = firstOf(rows);
+  // With someone snoozed it is read again, further; a failure is then that read's to report.
+  firstRead.catch(() => undefined);
   const hidden = await snoozed;
   // Keys a snoozed person holds in any one index, at most: read that many more.
   const extra = hidden.summaries.reduce(
     (sum, s) => sum + s.promiseDueAts.length + s.meetingAts.length + 2,
     0,
   );
-  // Every index at once: each read is independent of the others.
-  const found = await Promise.all([
-    db.personSummaries
-      .where('rollAt')
-      .belowOrEqual(now)
-      .toArray()
-      .then((summaries) => ({ summaries, tiedIds: [] as string[] })),
-    ...dueBy(plan, now, horizon, true).map((stream) =>
-      firstOfStream(db, stream, rows + extra, horizon, true),
-    ),
-  ]);
-  const byPerson = new Map(found.flatMap((f) => f.summaries).map((s) => [s.personId, s] as const));
-  const missing = [...new Set(found.flatMap((f) => f.tiedIds))].filter((id) => !byPerson.has(id));
-  for (const s of await db.personSummaries.bulkGet(missing)) if (s) byPerson.set(s.personId, s);
+  const found = extra === 0 ? await firstRead : await firstOf(rows + extra);
+  const byPerson = new Map(
+    found.flatMap((f) => [...f.summaries, ...f.tied]).map((s) => [s.personId, s] as const),
+  );
   const summaries = [...byPerson.values()];
   const items = planFollowUps({
     ...planInputOf(summaries, hidden.snoozes),

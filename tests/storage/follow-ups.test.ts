@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { importBackup } from '@/storage/backup';
 import { countOverdue, nextOverdueChange, planStart, rollSummaries } from '@/storage/follow-ups';
 import { addNote, updateNote } from '@/storage/notes';
 import { addPerson, updatePerson } from '@/storage/people';
 import { claimReminders } from '@/storage/reminders';
+import type { Note, Person } from '@/storage/schema';
 import { restoreSnooze, snoozePerson } from '@/storage/snoozes';
 import { logTouch } from '@/storage/touches';
 import { freshDatabase } from '../helpers/db';
@@ -61,6 +63,54 @@ describe('the toolbar count', () => {
     const { items } = await planStart(db, NOW, 5);
     expect(items.map((i) => i.reason)).toEqual(['promise-overdue', 'promise-overdue']);
     expect(await nextOverdueChange(db, NOW - 2 * HOUR)).toBe(NOW - HOUR + 1);
+  });
+
+  it('lists someone due at the same moment as the last row read, when one person holds several rows', async () => {
+    const db = freshDatabase();
+    // Ids chosen so that the index (by due moment, then note) reads the holder's promise due
+    // at 13:00 before Sam's, while Today lists equal moments by person: Sam's first.
+    const person = (id: string, name: string): Person => ({
+      id,
+      name,
+      emails: [],
+      consent: 'unknown',
+      tags: [],
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
+    });
+    const promise = (id: string, personId: string, dueAt: number): Note => ({
+      id,
+      personId,
+      body: 'Send the deck',
+      kind: 'promise',
+      oneOff: false,
+      pinned: false,
+      dueAt,
+      source: 'import',
+      createdAt: NOW - DAY,
+      updatedAt: NOW - DAY,
+    });
+    await importBackup(
+      db,
+      {
+        format: 'rapport-backup',
+        version: 2,
+        people: [person('person-b', 'Dana Whitfield'), person('person-a', 'Sam Okafor')],
+        notes: [
+          promise('note-1', 'person-b', NOW - 3 * HOUR),
+          promise('note-2', 'person-b', NOW - 2 * HOUR),
+          promise('note-3', 'person-b', NOW - HOUR),
+          promise('note-9', 'person-a', NOW - 2 * HOUR),
+        ],
+        touches: [],
+      },
+      NOW,
+    );
+    const rows = (await planStart(db, NOW, 2)).items;
+    expect(rows.map((i) => [i.personId, i.dueAt])).toEqual([
+      ['person-b', NOW - 3 * HOUR],
+      ['person-a', NOW - 2 * HOUR],
+    ]);
   });
 
   it('follows time: a follow-up falling due, a message logged ahead coming to pass', async () => {
