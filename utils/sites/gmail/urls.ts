@@ -46,8 +46,21 @@ export function isGmailUrl(url: string): boolean {
   return !!u && siteOfUrl(url) === 'gmail' && /^\/mail\//.test(u.pathname);
 }
 
+/**
+ * The last address asked about, with its view. The content script reads a page again and
+ * again at the same address (every re-read of a churning inbox asks twice), and working the
+ * view out parses the address three times over: the cost of those re-reads on a busy page
+ * was half URL parsing.
+ */
+let lastAsked: { url: string; view: GmailView | undefined } | undefined;
+
 /** The view an address shows, or undefined when it is not a Gmail address. */
 export function gmailView(url: string): GmailView | undefined {
+  if (lastAsked?.url !== url) lastAsked = { url, view: viewOf(url) };
+  return lastAsked.view;
+}
+
+function viewOf(url: string): GmailView | undefined {
   const u = parse(url);
   if (!u || !isGmailUrl(url)) return undefined;
   if (u.searchParams.get('view') === 'cm') return 'compose';
